@@ -1,0 +1,105 @@
+import {OptionsError, describe} from './errors.js'
+import type {Block} from './types.js'
+
+/** Trade precision for recall: `precision` removes more, `recall` keeps more. */
+export type Favor = 'precision' | 'balanced' | 'recall'
+
+export interface CleanOptions {
+  /** Input format. Default `'auto'`: HTML when the input starts like markup. */
+  format?: 'auto' | 'text' | 'html'
+  /** The precision/recall knob. Default `'balanced'`. */
+  favor?: Favor
+  /** Veto hook: return `true` to keep a block the cleaner would remove. Default none. */
+  keep?: ((block: Readonly<Block>) => boolean) | null
+  /** Force the language (ISO 639-1 `'de'` or 639-3 `'deu'`) instead of detecting it. Default none. */
+  language?: string | null
+  /** Reject inputs larger than this many UTF-8 bytes (approximated by UTF-16 length × 3 bound). Default 64 MiB. */
+  maxBytes?: number
+  /** HTML mode: stop walking after this many elements; the rest is reported, not lost. Default 1 000 000. */
+  maxElements?: number
+  /** HTML mode: also return the cleaned article as HTML in `result.html`. Default `'text'`. */
+  output?: 'text' | 'html'
+  /** Dedup index to check blocks against and add this document to. Default none. */
+  dedup?: unknown
+  /** Document id for the dedup index. Default: the index assigns one. */
+  id?: string | null
+  /** With `dedup`: `'flag'` marks duplicates but keeps them, `'drop'` removes them. Default `'flag'`. */
+  duplicates?: 'flag' | 'drop'
+}
+
+export interface ResolvedOptions {
+  format: 'auto' | 'text' | 'html'
+  favor: Favor
+  keep: ((block: Readonly<Block>) => boolean) | null
+  language: string | null
+  maxBytes: number
+  maxElements: number
+  output: 'text' | 'html'
+  dedup: unknown
+  id: string | null
+  duplicates: 'flag' | 'drop'
+}
+
+export const DEFAULTS: Readonly<ResolvedOptions> = Object.freeze({
+  format: 'auto',
+  favor: 'balanced',
+  keep: null,
+  language: null,
+  maxBytes: 64 * 1024 * 1024,
+  maxElements: 1_000_000,
+  output: 'text',
+  dedup: null,
+  id: null,
+  duplicates: 'flag',
+})
+
+const KNOWN = new Set(Object.keys(DEFAULTS))
+
+function oneOf<T extends string>(name: string, value: unknown, allowed: readonly T[]): T {
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T
+  throw new OptionsError(`Expected \`${name}\` to be one of ${allowed.map((a) => `'${a}'`).join(', ')}, got ${describe(value)}`)
+}
+
+function positiveInteger(name: string, value: unknown): number {
+  if (typeof value === 'number' && Number.isInteger(value) && value > 0) return value
+  throw new OptionsError(`Expected \`${name}\` to be a positive integer, got ${describe(value)}`)
+}
+
+function optionalString(name: string, value: unknown): string | null {
+  if (value === null || value === undefined) return null
+  if (typeof value === 'string' && value.length > 0 && value.length <= 256) return value
+  throw new OptionsError(`Expected \`${name}\` to be a non-empty string, got ${describe(value)}`)
+}
+
+/** Validate `options` once, up front; unknown keys are errors (a typo must not pass silently). */
+export function resolveOptions(options: unknown): ResolvedOptions {
+  if (options === undefined || options === null) return {...DEFAULTS}
+  if (typeof options !== 'object' || Array.isArray(options)) {
+    throw new OptionsError(`Expected \`options\` to be an object, got ${describe(options)}`)
+  }
+  const o = options as Record<string, unknown>
+  for (const key of Object.keys(o)) {
+    if (!KNOWN.has(key)) throw new OptionsError(`Unknown option \`${key}\`; known options are ${[...KNOWN].join(', ')}`)
+  }
+  const r: ResolvedOptions = {...DEFAULTS}
+  if (o.format !== undefined) r.format = oneOf('format', o.format, ['auto', 'text', 'html'])
+  if (o.favor !== undefined) r.favor = oneOf('favor', o.favor, ['precision', 'balanced', 'recall'])
+  if (o.keep !== undefined && o.keep !== null) {
+    if (typeof o.keep !== 'function') throw new OptionsError(`Expected \`keep\` to be a function, got ${describe(o.keep)}`)
+    r.keep = o.keep as ResolvedOptions['keep']
+  }
+  r.language = optionalString('language', o.language)
+  if (o.maxBytes !== undefined) r.maxBytes = positiveInteger('maxBytes', o.maxBytes)
+  if (o.maxElements !== undefined) r.maxElements = positiveInteger('maxElements', o.maxElements)
+  if (o.output !== undefined) r.output = oneOf('output', o.output, ['text', 'html'])
+  if (o.duplicates !== undefined) r.duplicates = oneOf('duplicates', o.duplicates, ['flag', 'drop'])
+  r.id = optionalString('id', o.id)
+  if (o.dedup !== undefined && o.dedup !== null) {
+    const d = o.dedup as {add?: unknown}
+    if (typeof d !== 'object' || typeof d.add !== 'function') {
+      throw new OptionsError(`Expected \`dedup\` to be a deduplicator from createDeduplicator(), got ${describe(o.dedup)}`)
+    }
+    r.dedup = o.dedup
+  }
+  return r
+}
