@@ -3,7 +3,7 @@
 // normalized to sum 1, precision and recall averaged over the pages where defined,
 // F1 from the two means. Median per-page F1 shows how many pages fail outright.
 
-const TOKEN = /[\p{L}\p{N}\p{M}\p{Pc}]+/gu
+const TOKEN = /[\p{L}\p{N}_]+/gu // Python 3 `\w` on str: letters, numbers, underscore
 
 export function shingles(text: string, n = 4): Map<string, number> {
   const tokens = text.match(TOKEN) ?? []
