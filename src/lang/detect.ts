@@ -1,0 +1,54 @@
+import {francAll} from 'franc'
+import type {Language} from '../types.js'
+
+/** ISO 639-3 (franc) → ISO 639-1 for the languages we have phrase tables and stopwords for. */
+export const TABLE_LANGUAGES: Readonly<Record<string, string>> = Object.freeze({
+  eng: 'en', deu: 'de', fra: 'fr', spa: 'es', ita: 'it', por: 'pt', nld: 'nl', rus: 'ru',
+})
+const FROM_TAG: Readonly<Record<string, string>> = Object.freeze(
+  Object.fromEntries(Object.entries(TABLE_LANGUAGES).map(([three, two]) => [two, three])),
+)
+
+/** Franc looks at most this many characters: enough for a stable guess, bounded cost. */
+const SAMPLE_CHARS = 4000
+/** Under this many characters franc's guess is noise ("Subscribe to our newsletter" reads as Portuguese). */
+const MIN_CHARS = 40
+
+/**
+ * Detect a document's language once, from its longest blocks (prose, not menus).
+ * `forced` (ISO 639-1 or 639-3) skips detection.
+ */
+export function detectLanguage(blocks: readonly string[], forced: string | null): Language {
+  if (forced) {
+    const lower = forced.toLowerCase()
+    const code = FROM_TAG[lower] ?? lower
+    const tag = TABLE_LANGUAGES[code]
+    return tag ? {code, tag, source: 'option'} : {code, source: 'option'}
+  }
+  const sample = sampleProse(blocks)
+  if (sample.length < MIN_CHARS) return {code: 'und', source: 'none'}
+  const [best] = francAll(sample, {minLength: MIN_CHARS})
+  if (!best || best[0] === 'und') return {code: 'und', source: 'none'}
+  const code = best[0]
+  const tag = TABLE_LANGUAGES[code]
+  return tag ? {code, tag, source: 'franc'} : {code, source: 'franc'}
+}
+
+/** The longest blocks, in document order, up to SAMPLE_CHARS. */
+function sampleProse(blocks: readonly string[]): string {
+  const order = blocks.map((_, i) => i).sort((a, b) => blocks[b].length - blocks[a].length)
+  const picked: number[] = []
+  let total = 0
+  for (const i of order) {
+    if (total >= SAMPLE_CHARS || blocks[i].length < 20) break
+    picked.push(i)
+    total += blocks[i].length + 1
+  }
+  picked.sort((a, b) => a - b)
+  return picked.map((i) => blocks[i]).join('\n').slice(0, SAMPLE_CHARS)
+}
+
+/** Phrase-table languages to use: the detected one plus English, which is always on. */
+export function ruleLanguages(language: Language): string[] {
+  return language.tag && language.tag !== 'en' ? ['en', language.tag] : ['en']
+}
