@@ -1,1 +1,5 @@
-export {}
+export {clean} from './clean.js'
+export type {CleanOptions, Favor} from './options.js'
+export {CATEGORIES} from './types.js'
+export type {Block, Category, CleanResult, DuplicateRef, Format, Language} from './types.js'
+export {DechromeError, InputError, OptionsError, UnsupportedError} from './errors.js'

@@ -1,0 +1,77 @@
+import {STOPWORDS} from '../lang/stopwords.js'
+
+/** What a block looks like, measured once; every later decision reads these. */
+export interface BlockFeatures {
+  /** Visible characters, trimmed. */
+  chars: number
+  /** Word tokens; CJK text counts one word per two ideographs/kana/hangul. */
+  words: number
+  /** Share of words that are function words of the document's language. */
+  stopRatio: number
+  /** Ends like a sentence (., !, ?, …, closing quote after one). */
+  sentenceEnd: boolean
+  /** Ends with a colon: introduces what follows (a list, a quote). */
+  colonEnd: boolean
+  /** Sentence-final punctuation anywhere inside (two or more means running prose). */
+  sentences: number
+  /** Share of Latin/Cyrillic words that start with a capital. */
+  capRatio: number
+  /** Has letters and none of them is lower case. */
+  allCaps: boolean
+  /** Share of characters that are digits. */
+  digitRatio: number
+  /** Mostly ideographs, kana or hangul: word counts and stopwords do not apply. */
+  cjk: boolean
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu
+const SENTENCE_END = /[.!?…。！？][)"'”’»]*\s*$/u
+const SENTENCE_MARK = /[.!?。！？](?:\s|$)/gu
+
+/** The stopword set for a language tag, or the union of all (unknown language). */
+export function stopwordsFor(tag: string | undefined): ReadonlySet<string> {
+  return (tag && STOPWORDS.get(tag)) || ALL_STOPWORDS
+}
+const ALL_STOPWORDS: ReadonlySet<string> = new Set([...STOPWORDS.values()].flatMap((s) => [...s]))
+
+export function measure(text: string, stopwords: ReadonlySet<string>): BlockFeatures {
+  const trimmed = text.trim()
+  const chars = trimmed.length
+  const tokens = trimmed.match(WORD) ?? []
+  const cjkChars = chars > 0 ? (trimmed.match(CJK)?.length ?? 0) : 0
+  const cjk = cjkChars > chars * 0.3
+  let stop = 0
+  let caps = 0
+  let capable = 0
+  for (const t of tokens) {
+    const lower = t.toLowerCase()
+    if (stopwords.has(lower)) stop++
+    if (lower !== t.toUpperCase()) {
+      capable++
+      if (t[0] !== lower[0]) caps++
+    }
+  }
+  let letters = 0
+  let upper = 0
+  let digits = 0
+  for (let i = 0; i < chars; i++) {
+    const c = trimmed.charCodeAt(i)
+    if (c >= 48 && c <= 57) digits++
+    else if (c >= 65 && c <= 90) upper++, letters++
+    else if (c >= 97 && c <= 122) letters++
+  }
+  const words = cjk ? Math.max(tokens.length, Math.round(cjkChars / 2)) : tokens.length
+  return {
+    chars,
+    words,
+    stopRatio: tokens.length ? stop / tokens.length : 0,
+    sentenceEnd: SENTENCE_END.test(trimmed),
+    colonEnd: /[:：]$/.test(trimmed),
+    sentences: trimmed.match(SENTENCE_MARK)?.length ?? 0,
+    capRatio: capable ? caps / capable : 0,
+    allCaps: letters >= 2 && upper === letters,
+    digitRatio: chars ? digits / chars : 0,
+    cjk,
+  }
+}
