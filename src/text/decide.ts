@@ -50,7 +50,8 @@ export function decideText(
   const decisions = blocks.map((_, i): Decision => {
     const hit = chrome[i]
     if (hit) return removal(hit)
-    if (span && i >= span[0] && i <= span[1]) return {kept: true}
+    // No prose at all: nothing to anchor a body to, so only the rules decide.
+    if (!span || (i >= span[0] && i <= span[1])) return {kept: true}
     if (options.favor === 'recall' && prose[i] !== 'none') return {kept: true}
     return i < MASTHEAD_ZONE && (!span || i < span[0])
       ? {kept: false, category: 'masthead', rule: 'masthead/top-of-page', reason: 'short line at the top of the page, above the article'}
