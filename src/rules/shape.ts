@@ -48,7 +48,7 @@ export function matchShape(text: string, f: BlockFeatures): RuleHit | undefined 
   if (CLOSE_GLYPH.test(t)) {
     return {category: 'player', rule: 'player/close-glyph', reason: 'overlay close glyph', scope: 'block'}
   }
-  if (!HAS_WORD.test(t)) {
+  if (!HAS_WORD.test(t) && !f.code) {
     return {category: 'boilerplate', rule: 'boilerplate/no-words', reason: 'no letters or digits: a separator or icon', scope: 'block'}
   }
   if (isDateLine(t, f)) return {category: 'masthead', rule: 'masthead/date', reason: 'a date on its own line', scope: 'block'}

@@ -20,12 +20,16 @@ export interface BlockFeatures {
   allCaps: boolean
   /** Share of characters that are digits. */
   digitRatio: number
+  /** Reads like a line of program code: brackets, semicolons, assignments. */
+  code: boolean
   /** Mostly ideographs, kana or hangul: word counts and stopwords do not apply. */
   cjk: boolean
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu
+const CODE_MARKS = /[{};]\s*$|^(?:\/\/|\/\*|#include|import |def |return |var |let |const |function |<\/?[a-z]|\}|\))|[=!]==?|=>|\w\(.*\)/
+const CODE_CHARS = /[{}();=<>[\]]/g
 const SENTENCE_END = /[.!?…。！？][)"'”’»]*\s*$/u
 const SENTENCE_MARK = /[.!?。！？](?:\s|$)/gu
 
@@ -73,5 +77,6 @@ export function measure(text: string, stopwords: ReadonlySet<string>): BlockFeat
     allCaps: letters >= 2 && upper === letters,
     digitRatio: chars ? digits / chars : 0,
     cjk,
+    code: CODE_MARKS.test(trimmed) && (trimmed.match(CODE_CHARS)?.length ?? 0) >= 2,
   }
 }

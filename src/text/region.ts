@@ -1,20 +1,26 @@
 import type {BlockFeatures} from './features.js'
 
 /** How a block reads, for locating the article body. */
-export type Prose = 'prose' | 'short' | 'none'
+export type Prose = 'prose' | 'short' | 'code' | 'none'
 
 /**
  * Classify one block. Prose has enough words, enough function words and sentence
  * punctuation; menus, headlines and widgets lack at least one of the three.
  */
+/** Function-word share at which an unpunctuated list item still reads as a clause. */
+const SENTENCE_LIKE_STOP_RATIO = 0.3
+
 export function proseOf(f: BlockFeatures): Prose {
+  if (f.code) return 'code'
   if (f.cjk) {
     if (f.chars >= 60 || (f.chars >= 25 && f.sentences >= 1)) return 'prose'
     return f.chars >= 12 && f.sentenceEnd ? 'short' : 'none'
   }
   const punctuated = f.sentenceEnd || f.sentences >= 1
   if (f.words >= 10 && f.stopRatio >= 0.15 && (punctuated || f.words >= 30)) return 'prose'
-  if (f.words >= 4 && f.stopRatio >= 0.1 && punctuated) return 'short'
+  if (f.words >= 4 && f.stopRatio >= 0.1 && (punctuated || f.colonEnd)) return 'short'
+  // A list item written as a clause: function words say sentence even without a full stop.
+  if (f.words >= 8 && f.stopRatio >= SENTENCE_LIKE_STOP_RATIO) return 'short'
   return 'none'
 }
 
@@ -40,7 +46,8 @@ export function mainSpan(features: readonly BlockFeatures[], prose: readonly Pro
   let start = 0
   for (let i = 0; i < features.length; i++) {
     const f = features[i]
-    const value = prose[i] === 'prose' ? f.words : prose[i] === 'short' ? f.words * SHORT_PROSE_PER_WORD : -(NON_PROSE_BASE + Math.min(f.words, NON_PROSE_WORD_CAP) * NON_PROSE_PER_WORD)
+    // Code neither proves nor disproves an article: it bridges, at no cost.
+    const value = prose[i] === 'prose' ? f.words : prose[i] === 'short' ? f.words * SHORT_PROSE_PER_WORD : prose[i] === 'code' ? 0 : -(NON_PROSE_BASE + Math.min(f.words, NON_PROSE_WORD_CAP) * NON_PROSE_PER_WORD)
     if (sum <= 0) {
       sum = 0
       start = i
