@@ -44,7 +44,8 @@ export function decideText(
   const hits = blocks.map((b, i) => matchPhrase(b.text, langs, features[i].words, features[i].sentenceEnd) ?? matchShape(b.text, features[i]))
   const sections = options.favor === 'recall' ? hits.map(() => undefined) : openSections(hits, features, prose)
   if (options.favor !== 'recall') markCommentThread(blocks, features, prose, hits, sections)
-  const chrome = hits.map((h, i) => h ?? sections[i])
+  // Inside a section, the section's category wins over a generic shape (a date in a comment thread is the thread's).
+  const chrome = hits.map((h, i) => (h && (!sections[i] || h.category === sections[i]!.category) ? h : (sections[i] ?? h)))
 
   const span = mainSpan(features, prose.map((p, i) => (chrome[i] ? 'none' : p)))
   const decisions = blocks.map((_, i): Decision => {
@@ -53,6 +54,9 @@ export function decideText(
     // No prose at all: nothing to anchor a body to, so only the rules decide.
     if (!span || (i >= span[0] && i <= span[1])) return {kept: true}
     if (options.favor === 'recall' && prose[i] !== 'none') return {kept: true}
+    if (inLinkRun(features, prose, i)) {
+      return {kept: false, category: 'navigation', rule: 'navigation/link-run', reason: 'one of several one-to-three-word lines in a row outside the body: a menu'}
+    }
     return i < MASTHEAD_ZONE && (!span || i < span[0])
       ? {kept: false, category: 'masthead', rule: 'masthead/top-of-page', reason: 'short line at the top of the page, above the article'}
       : {kept: false, category: 'boilerplate', rule: 'region/outside-body', reason: 'outside the article body: not prose, or cut off from it by chrome'}
@@ -69,6 +73,19 @@ export function decideText(
     return {decisions: recallPass(decisions, prose, chrome), fallback}
   }
   return {decisions}
+}
+
+/** Lines of at most this many words, this many in a row, are a menu. */
+const LINK_WORDS = 3
+const LINK_RUN = 3
+
+function inLinkRun(features: readonly BlockFeatures[], prose: readonly Prose[], i: number): boolean {
+  const short = (j: number) => j >= 0 && j < features.length && prose[j] === 'none' && features[j].words > 0 && features[j].words <= LINK_WORDS
+  if (!short(i)) return false
+  let run = 1
+  for (let j = i - 1; short(j) && run < LINK_RUN; j--) run++
+  for (let j = i + 1; short(j) && run < LINK_RUN; j++) run++
+  return run >= LINK_RUN
 }
 
 function removal(hit: RuleHit): Decision {

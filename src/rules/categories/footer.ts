@@ -6,7 +6,7 @@ export const footer: readonly PhraseRule[] = [
     id: 'footer/legal',
     category: 'footer',
     placement: 'contains',
-    maxWords: 30,
+    maxWords: 20,
     reason: 'copyright or legal footer',
     fixture: 'footer--source-copyright',
     phrases: {

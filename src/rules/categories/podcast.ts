@@ -10,10 +10,9 @@ export const podcast: readonly PhraseRule[] = [
     reason: 'plug for a podcast or audio stream',
     fixture: 'podcast--listen-plug',
     phrases: {
-      en: ['apple podcasts', 'google podcasts', 'listen on spotify', 'on spotify', 'subscribe to our podcast',
+      en: ['listen on spotify', 'listen on apple', 'subscribe to our podcast',
         'subscribe to the podcast', 'listen to the podcast', 'listen to our podcast', 'listen to the full episode',
-        'podcast app', 'wherever you get your podcasts', 'wherever you listen', 'listen now', 'stitcher',
-        'spreaker', 'pocket casts', 'listen to this article', 'listen to this story', 'audio version of this article'],
+        'wherever you get your podcasts', 'wherever you listen', 'listen to this article', 'listen to this story', 'audio version of this article'],
       de: ['podcast abonnieren', 'jetzt anhören', 'hier anhören', 'überall, wo es podcasts gibt', 'artikel anhören',
         'diesen artikel anhören'],
       fr: ['écoutez le podcast', 'écouter le podcast', 'abonnez-vous au podcast', 'écouter cet article'],
@@ -41,6 +40,19 @@ export const podcast: readonly PhraseRule[] = [
       pt: ['ouça', 'podcast:'],
       nl: ['luister', 'podcast:'],
       ru: ['слушайте', 'подкаст:'],
+    },
+  },
+  {
+    id: 'podcast/platforms',
+    category: 'podcast',
+    placement: 'contains',
+    maxWords: 12,
+    reason: 'links to podcast platforms',
+    fixture: 'podcast--listen-plug',
+    // Platform names also appear in articles about podcasts: only a short block is a plug.
+    phrases: {
+      en: ['apple podcasts', 'google podcasts', 'on spotify', 'stitcher', 'spreaker', 'pocket casts', 'listen now',
+        'podcast app', 'overcast', 'castbox', 'deezer', 'amazon music'],
     },
   },
 ]
