@@ -27,7 +27,7 @@ const DATE_GLUE = new Set(
 const TOKEN = /[\p{L}\p{N}]+/gu
 
 function isDateLine(text: string, f: BlockFeatures): boolean {
-  if (f.words === 0 || f.words > 12 || f.digitRatio === 0) return false
+  if (f.words === 0 || f.words > 12 || f.digitRatio === 0 || text.length > 200) return false
   const tokens = text.toLowerCase().match(TOKEN) ?? []
   let numbers = 0
   let names = 0
@@ -76,6 +76,6 @@ const RELATIVE_TIME = new RegExp(
  * "2 days ago", "Jane on May 3, 2019 at 4:47 pm said:". Comment threads repeat them.
  */
 export function isStamp(text: string, f: BlockFeatures): boolean {
-  if (f.words === 0 || f.words > 14 || f.digitRatio === 0) return false
+  if (f.words === 0 || f.words > 14 || f.digitRatio === 0 || text.length > 300) return false
   return CLOCK_TIME.test(text) || RELATIVE_TIME.test(text) || isDateLine(text, f)
 }

@@ -42,6 +42,7 @@ export function decideText(
 ): TextDecisions {
   const prose = features.map(proseOf)
   const hits = blocks.map((b, i) => matchPhrase(b.text, langs, features[i].words, features[i].sentenceEnd) ?? matchShape(b.text, features[i]))
+  markBodyRepeats(blocks, features, prose, hits)
   const sections = options.favor === 'recall' ? hits.map(() => undefined) : openSections(hits, features, prose)
   if (options.favor !== 'recall') markCommentThread(blocks, features, prose, hits, sections)
   // Inside a section, the section's category wins over a generic shape (a date in a comment thread is the thread's).
@@ -86,6 +87,31 @@ function inLinkRun(features: readonly BlockFeatures[], prose: readonly Prose[], 
   for (let j = i - 1; short(j) && run < LINK_RUN; j--) run++
   for (let j = i + 1; short(j) && run < LINK_RUN; j++) run++
   return run >= LINK_RUN
+}
+
+/** A block this long may be a second copy of the whole body (metadata, a print version). */
+const REPEAT_MIN_WORDS = 150
+/** Other prose blocks it must contain, verbatim, to be called a copy. */
+const REPEAT_MIN_CONTAINED = 3
+
+/**
+ * A huge block that contains several other paragraphs of the page verbatim is a
+ * second copy of the article (structured data, a print version): keeping it would
+ * double the text.
+ */
+function markBodyRepeats(blocks: readonly TextBlock[], features: readonly BlockFeatures[], prose: readonly Prose[], hits: (RuleHit | undefined)[]): void {
+  const paragraphs: number[] = []
+  for (let i = 0; i < blocks.length; i++) if (prose[i] === 'prose' && features[i].words < REPEAT_MIN_WORDS) paragraphs.push(i)
+  for (let i = 0; i < blocks.length; i++) {
+    if (hits[i] || features[i].words < REPEAT_MIN_WORDS) continue
+    let contained = 0
+    for (const j of paragraphs.slice(0, 40)) {
+      if (blocks[i].text.includes(blocks[j].text.trim()) && ++contained >= REPEAT_MIN_CONTAINED) break
+    }
+    if (contained >= REPEAT_MIN_CONTAINED) {
+      hits[i] = {category: 'boilerplate', rule: 'boilerplate/repeats-body', reason: `contains ${contained}+ other paragraphs of the page verbatim: a second copy of the article`, scope: 'block'}
+    }
+  }
 }
 
 function removal(hit: RuleHit): Decision {

@@ -28,7 +28,7 @@ export interface BlockFeatures {
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu
-const CODE_MARKS = /[{};]\s*$|^(?:\/\/|\/\*|#include|import |def |return |var |let |const |function |<\/?[a-z]|\}|\))|[=!]==?|=>|\w\(.*\)/
+const CODE_MARKS = /[{};]\s{0,8}$|^(?:\/\/|\/\*|#include|import |def |return |var |let |const |function |<\/?[a-z]|\}|\))|[=!]==?|=>|\w\([^()\n]{0,200}\)/
 const CODE_CHARS = /[{}();=<>[\]]/g
 const SENTENCE_END = /[.!?…。！？][)"'”’»]*\s*$/u
 const SENTENCE_MARK = /[.!?。！？](?:\s|$)/gu
@@ -39,12 +39,17 @@ export function stopwordsFor(tag: string | undefined): ReadonlySet<string> {
 }
 const ALL_STOPWORDS: ReadonlySet<string> = new Set([...STOPWORDS.values()].flatMap((s) => [...s]))
 
+/** Longer blocks are measured on their first this-many characters: enough to know prose, bounded cost. */
+const MEASURE_CHARS = 10_000
+
 export function measure(text: string, stopwords: ReadonlySet<string>): BlockFeatures {
-  const trimmed = text.trim()
-  const chars = trimmed.length
+  const whole = text.trim()
+  const chars = whole.length
+  const trimmed = chars > MEASURE_CHARS ? whole.slice(0, MEASURE_CHARS) : whole
+  const scale = chars > MEASURE_CHARS ? chars / MEASURE_CHARS : 1
   const tokens = trimmed.match(WORD) ?? []
-  const cjkChars = chars > 0 ? (trimmed.match(CJK)?.length ?? 0) : 0
-  const cjk = cjkChars > chars * 0.3
+  const cjkChars = trimmed.match(CJK)?.length ?? 0
+  const cjk = cjkChars > trimmed.length * 0.3
   let stop = 0
   let caps = 0
   let capable = 0
@@ -59,24 +64,25 @@ export function measure(text: string, stopwords: ReadonlySet<string>): BlockFeat
   let letters = 0
   let upper = 0
   let digits = 0
-  for (let i = 0; i < chars; i++) {
+  for (let i = 0; i < trimmed.length; i++) {
     const c = trimmed.charCodeAt(i)
     if (c >= 48 && c <= 57) digits++
     else if (c >= 65 && c <= 90) upper++, letters++
     else if (c >= 97 && c <= 122) letters++
   }
-  const words = cjk ? Math.max(tokens.length, Math.round(cjkChars / 2)) : tokens.length
+  const words = Math.round((cjk ? Math.max(tokens.length, cjkChars / 2) : tokens.length) * scale)
   return {
     chars,
     words,
     stopRatio: tokens.length ? stop / tokens.length : 0,
-    sentenceEnd: SENTENCE_END.test(trimmed),
-    colonEnd: /[:：]$/.test(trimmed),
+    sentenceEnd: SENTENCE_END.test(whole.slice(-16)),
+    colonEnd: /[:：]$/.test(whole),
     sentences: trimmed.match(SENTENCE_MARK)?.length ?? 0,
     capRatio: capable ? caps / capable : 0,
     allCaps: letters >= 2 && upper === letters,
-    digitRatio: chars ? digits / chars : 0,
+    digitRatio: trimmed.length ? digits / trimmed.length : 0,
     cjk,
-    code: CODE_MARKS.test(trimmed) && (trimmed.match(CODE_CHARS)?.length ?? 0) >= 2,
+    // Prose can hold brackets and semicolons too; code has few function words.
+    code: (tokens.length === 0 || stop < tokens.length * 0.25) && CODE_MARKS.test(trimmed.slice(0, 400)) && (trimmed.match(CODE_CHARS)?.length ?? 0) >= 2,
   }
 }
