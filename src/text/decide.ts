@@ -58,7 +58,7 @@ export function decideText(
     if (inLinkRun(features, prose, i)) {
       return {kept: false, category: 'navigation', rule: 'navigation/link-run', reason: 'one of several one-to-three-word lines in a row outside the body: a menu'}
     }
-    return i < MASTHEAD_ZONE && (!span || i < span[0])
+    return i < MASTHEAD_ZONE && prose[i] !== 'prose' && (!span || i < span[0])
       ? {kept: false, category: 'masthead', rule: 'masthead/top-of-page', reason: 'short line at the top of the page, above the article'}
       : {kept: false, category: 'boilerplate', rule: 'region/outside-body', reason: 'outside the article body: not prose, or cut off from it by chrome'}
   })

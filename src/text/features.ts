@@ -83,6 +83,6 @@ export function measure(text: string, stopwords: ReadonlySet<string>): BlockFeat
     digitRatio: trimmed.length ? digits / trimmed.length : 0,
     cjk,
     // Prose can hold brackets and semicolons too; code has few function words.
-    code: (tokens.length === 0 || stop < tokens.length * 0.25) && CODE_MARKS.test(trimmed.slice(0, 400)) && (trimmed.match(CODE_CHARS)?.length ?? 0) >= 2,
+    code: stop <= tokens.length * 0.4 && CODE_MARKS.test(trimmed.slice(0, 400)) && (trimmed.length <= 3 || (trimmed.match(CODE_CHARS)?.length ?? 0) >= 2),
   }
 }

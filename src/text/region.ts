@@ -18,7 +18,8 @@ export function proseOf(f: BlockFeatures): Prose {
   }
   const punctuated = f.sentenceEnd || f.sentences >= 1
   if (f.words >= 10 && f.stopRatio >= 0.15 && (punctuated || f.words >= 30)) return 'prose'
-  if (f.words >= 4 && f.stopRatio >= 0.1 && (punctuated || f.colonEnd)) return 'short'
+  if (f.words >= 4 && f.stopRatio >= 0.1 && punctuated) return 'short'
+  if (f.words >= 2 && f.colonEnd) return 'short'
   // A list item written as a clause: function words say sentence even without a full stop.
   if (f.words >= 8 && f.stopRatio >= SENTENCE_LIKE_STOP_RATIO) return 'short'
   return 'none'
@@ -35,6 +36,8 @@ export function proseOf(f: BlockFeatures): Prose {
 const NON_PROSE_BASE = 4
 const NON_PROSE_PER_WORD = 1
 const NON_PROSE_WORD_CAP = 12
+/** Longest block that still counts as an item of an introduced list. */
+const LIST_ITEM_MAX_WORDS = 25
 /** What a short sentence brings, per word: some, since short paragraphs sit between long ones. */
 const SHORT_PROSE_PER_WORD = 0.25
 
@@ -44,10 +47,15 @@ export function mainSpan(features: readonly BlockFeatures[], prose: readonly Pro
   let bestEnd = -1
   let sum = 0
   let start = 0
+  let inList = false
   for (let i = 0; i < features.length; i++) {
     const f = features[i]
+    // Items after a line ending in ':' belong to what introduced them, until prose resumes.
+    if (prose[i] === 'prose') inList = f.colonEnd
+    else if (i > 0 && features[i - 1].colonEnd && prose[i - 1] !== 'none') inList = true
+    const listItem = inList && prose[i] === 'none' && f.words <= LIST_ITEM_MAX_WORDS
     // Code neither proves nor disproves an article: it bridges, at no cost.
-    const value = prose[i] === 'prose' ? f.words : prose[i] === 'short' ? f.words * SHORT_PROSE_PER_WORD : prose[i] === 'code' ? 0 : -(NON_PROSE_BASE + Math.min(f.words, NON_PROSE_WORD_CAP) * NON_PROSE_PER_WORD)
+    const value = prose[i] === 'prose' ? f.words : prose[i] === 'short' ? f.words * SHORT_PROSE_PER_WORD : prose[i] === 'code' || listItem ? 0 : -(NON_PROSE_BASE + Math.min(f.words, NON_PROSE_WORD_CAP) * NON_PROSE_PER_WORD)
     if (sum <= 0) {
       sum = 0
       start = i
