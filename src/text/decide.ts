@@ -27,6 +27,9 @@ const SECTION_END_MIN_WORDS = 50
 const HEADLINE_LOOKBACK = 4
 /** Blocks at the very top of the page that are site identity, not navigation. */
 const MASTHEAD_ZONE = 5
+/** How much more non-prose costs in precision mode: the body bridges fewer gaps. */
+const PRECISION_STRICTNESS = 2.5
+const BALANCED_STRICTNESS = 1
 /** Keeping less than this share of the prose words means the body was probably missed. */
 const OVER_PRUNING_SHARE = 0.3
 
@@ -48,7 +51,7 @@ export function decideText(
   // Inside a section, the section's category wins over a generic shape (a date in a comment thread is the thread's).
   const chrome = hits.map((h, i) => (h && (!sections[i] || h.category === sections[i]!.category) ? h : (sections[i] ?? h)))
 
-  const span = mainSpan(features, prose.map((p, i) => (chrome[i] ? 'none' : p)))
+  const span = mainSpan(features, prose.map((p, i) => (chrome[i] ? 'none' : p)), options.favor === 'precision' ? PRECISION_STRICTNESS : BALANCED_STRICTNESS)
   const decisions = blocks.map((_, i): Decision => {
     const hit = chrome[i]
     if (hit) return removal(hit)

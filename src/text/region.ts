@@ -30,6 +30,7 @@ export function proseOf(f: BlockFeatures): Prose {
  * prose counts for its words and anything else costs a little. A few captions or
  * teasers inside the body cost less than the prose around them brings, so the span
  * bridges them; the menus and link lists around the body cost more than they bring.
+ * `strictness` multiplies the cost of non-prose: above 1 the span bridges less.
  * Returns [first, last] block indexes, or null when there is no prose at all.
  */
 /** What a non-prose block costs: a base per block plus a share of its words (capped, so a long caption costs no more than a menu). */
@@ -41,7 +42,7 @@ const LIST_ITEM_MAX_WORDS = 25
 /** What a short sentence brings, per word: some, since short paragraphs sit between long ones. */
 const SHORT_PROSE_PER_WORD = 0.25
 
-export function mainSpan(features: readonly BlockFeatures[], prose: readonly Prose[]): [number, number] | null {
+export function mainSpan(features: readonly BlockFeatures[], prose: readonly Prose[], strictness = 1): [number, number] | null {
   let best = 0
   let bestStart = -1
   let bestEnd = -1
@@ -55,7 +56,7 @@ export function mainSpan(features: readonly BlockFeatures[], prose: readonly Pro
     else if (i > 0 && features[i - 1].colonEnd && prose[i - 1] !== 'none') inList = true
     const listItem = inList && prose[i] === 'none' && f.words <= LIST_ITEM_MAX_WORDS
     // Code neither proves nor disproves an article: it bridges, at no cost.
-    const value = prose[i] === 'prose' ? f.words : prose[i] === 'short' ? f.words * SHORT_PROSE_PER_WORD : prose[i] === 'code' || listItem ? 0 : -(NON_PROSE_BASE + Math.min(f.words, NON_PROSE_WORD_CAP) * NON_PROSE_PER_WORD)
+    const value = prose[i] === 'prose' ? f.words : prose[i] === 'short' ? f.words * SHORT_PROSE_PER_WORD : prose[i] === 'code' || listItem ? 0 : -strictness * (NON_PROSE_BASE + Math.min(f.words, NON_PROSE_WORD_CAP) * NON_PROSE_PER_WORD)
     if (sum <= 0) {
       sum = 0
       start = i
