@@ -18,7 +18,7 @@ import levenshtein from 'fast-levenshtein'
 import {InputError, UnsupportedError, describe} from '../errors.js'
 import type {DuplicateRef} from '../types.js'
 import {bandValues, createMinHasher, type MinHasher} from './minhash.js'
-import {countWords, createTokenBuffer, normalizeText, splitSentences, textKey, tokenize, type TokenBuffer} from './normalize.js'
+import {countWords, createTokenBuffer, normalizeText, sentenceSpans, splitSentences, textKey, tokenize, type TokenBuffer} from './normalize.js'
 import {DEDUP_DEFAULTS, validateDedupOptions, type DedupOptions, type DedupParameters, type ResolvedParameters} from './options.js'
 import {SnapshotError, decodeSnapshot, encodeSnapshot} from './snapshot.js'
 import {MemoryStorage, type DedupStorage} from './storage.js'
@@ -134,10 +134,10 @@ function readInput(input: unknown): {id: string | null; blocks: Block[]} {
   return {id, blocks}
 }
 
-/** Candidates gathered from band lookups, with how many bands each shared. */
+/** Candidates gathered from band lookups, with how many bands each shared. Reused across blocks. */
 class Candidates {
-  ids: Int32Array
-  hits: Int32Array
+  readonly ids: Int32Array
+  readonly hits: Int32Array
   length = 0
   constructor(capacity: number) {
     this.ids = new Int32Array(capacity)
@@ -198,32 +198,41 @@ export function createDeduplicator(options?: DedupOptions): Deduplicator {
   return new Index(Object.freeze(params), storage)
 }
 
+// Plain `private` rather than `#private` fields: some TypeScript runners lower
+// `#private` to WeakMap lookups, which costs a third of the time in this hot path.
 class Index implements Deduplicator {
   readonly parameters: Readonly<ResolvedParameters>
-  readonly #storage: DedupStorage
-  readonly #hasher: MinHasher
-  readonly #tokens: TokenBuffer = createTokenBuffer()
-  readonly #signature: Uint32Array
-  readonly #bands: Uint32Array
-  readonly #found: Int32Array
-  readonly #key = new Uint32Array(1)
+  private readonly storage: DedupStorage
+  private readonly hasher: MinHasher
+  private readonly tokens: TokenBuffer = createTokenBuffer()
+  private readonly signature: Uint32Array
+  /** Signatures of the sentences of the current block, k values each. */
+  private sentenceSignatures: Uint32Array
+  private readonly bands: Uint32Array
+  private readonly found: Int32Array
+  private readonly candidates: Candidates
+  private readonly spans: number[] = []
+  private readonly key = new Uint32Array(1)
 
   constructor(params: Readonly<ResolvedParameters>, storage: DedupStorage) {
     this.parameters = params
-    this.#storage = storage
-    this.#hasher = createMinHasher(params.shingle, params.bands * params.rows, params.seed)
-    this.#signature = new Uint32Array(params.bands * params.rows)
-    this.#bands = new Uint32Array(params.bands)
-    this.#found = new Int32Array(params.bucketCap)
+    this.storage = storage
+    const k = params.bands * params.rows
+    this.hasher = createMinHasher(params.shingle, k, params.seed)
+    this.signature = new Uint32Array(k)
+    this.sentenceSignatures = new Uint32Array(k * 16)
+    this.bands = new Uint32Array(params.bands)
+    this.found = new Int32Array(params.bucketCap)
+    this.candidates = new Candidates(params.bands * params.bucketCap * 4)
   }
 
   has(id: string): boolean {
-    return typeof id === 'string' && this.#storage.hasDocument(id)
+    return typeof id === 'string' && this.storage.hasDocument(id)
   }
 
   add(input: DedupInput): DedupResult {
     const {id: givenId, blocks} = readInput(input)
-    const storage = this.#storage
+    const storage = this.storage
     let id = givenId
     if (id === null) {
       let n = storage.documentCount() + 1
@@ -240,7 +249,7 @@ class Index implements Deduplicator {
       if (block.line !== undefined) result.line = block.line
       out.push(result)
       if (block.skip) continue
-      const found = this.#check(doc, i, block.line ?? 0, normalizeText(block.text))
+      const found = this.check(doc, i, block.line ?? 0, normalizeText(block.text))
       if (found) {
         result.duplicateOf = found.refs
         result.similarity = found.similarity
@@ -252,73 +261,91 @@ class Index implements Deduplicator {
     return {id, blocks: out, duplicates}
   }
 
+  /**
+   * Signatures of each sentence (shingles do not cross sentence boundaries), and
+   * of the paragraph as their element-wise minimum. Returns the sentence count.
+   */
+  private sign(text: string, tokens: TokenBuffer): number {
+    const k = this.signature.length
+    const sentences = sentenceSpans(text, this.spans)
+    if (this.sentenceSignatures.length < sentences * k) this.sentenceSignatures = new Uint32Array(sentences * k * 2)
+    const all = this.sentenceSignatures
+    const paragraph = this.signature.fill(0xffffffff)
+    let t = 0
+    for (let s = 0; s < sentences; s++) {
+      const end = this.spans[2 * s + 1]
+      const from = t
+      while (t < tokens.length && tokens.starts[t] < end) t++
+      all.fill(0xffffffff, s * k, s * k + k)
+      this.hasher.signature(tokens.hashes, from, t, all, s * k)
+      for (let i = 0; i < k; i++) if (all[s * k + i] < paragraph[i]) paragraph[i] = all[s * k + i]
+    }
+    return sentences
+  }
+
   /** Check one block; stores it when it is an original. */
-  #check(doc: number, block: number, line: number, text: string): {refs: DuplicateRef[]; similarity: number; kind: DuplicateKind; droppable: boolean} | null {
+  private check(doc: number, block: number, line: number, text: string): {refs: DuplicateRef[]; similarity: number; kind: DuplicateKind; droppable: boolean} | null {
     if (text.length === 0) return null
-    const storage = this.#storage
+    const storage = this.storage
     const params = this.parameters
-    const keyLo = textKey(text, this.#key)
-    const keyHi = this.#key[0]
-    const words = countWords(text)
-    const long = words >= params.minWords
+    const keyLo = textKey(text, this.key)
+    const keyHi = this.key[0]
     const exact = storage.findExact(keyLo, keyHi)
     if (exact >= 0 && storage.paragraphText(exact) === text) {
       // A repeat inside the same document is not a duplicate, and is already stored.
       if (storage.paragraphDocument(exact) === doc) return null
-      return {refs: [this.#ref(exact)], similarity: 1, kind: 'exact', droppable: long}
+      return {refs: [this.ref(exact)], similarity: 1, kind: 'exact', droppable: countWords(text) >= params.minWords}
     }
-    const near = params.near && text.length <= params.maxEditChars
-    if (!near) {
+    if (!params.near || text.length > params.maxEditChars) {
       storage.addParagraph(doc, block, line, keyLo, keyHi, text)
       return null
     }
-    const tokens = tokenize(text, this.#tokens)
-    const shingles = this.#hasher.signature(tokens.hashes, 0, tokens.length, this.#signature)
-    bandValues(this.#signature, params.bands, params.rows, this.#bands)
-    if (long) {
-      const candidates = new Candidates(params.bands * params.bucketCap * 4)
-      this.#collect(doc, this.#bands, candidates)
+    const tokens = tokenize(text, this.tokens)
+    const sentences = this.sign(text, tokens)
+    bandValues(this.signature, params.bands, params.rows, this.bands)
+    if (tokens.length >= params.minWords) {
+      const candidates = this.candidates
+      candidates.length = 0
+      this.collect(doc, this.bands, candidates)
       const first = candidates.ranked()
-      const best = this.#confirmNear(text, first)
-      if (best) return {refs: [this.#ref(best.paragraph)], similarity: best.similarity, kind: 'near', droppable: true}
-      const sentences = splitSentences(text)
-      if (sentences.length > 1) {
+      const best = this.confirmNear(text, first)
+      if (best) return {refs: [this.ref(best.paragraph)], similarity: best.similarity, kind: 'near', droppable: true}
+      if (sentences > 1) {
+        // Probe with each sentence too: finds the source paragraphs of a merge.
+        const k = this.signature.length
         const sentenceBands = new Uint32Array(params.bands)
-        const sentenceSignature = new Uint32Array(this.#signature.length)
-        const sentenceTokens = createTokenBuffer(64)
-        for (const sentence of sentences) {
-          tokenize(sentence, sentenceTokens)
-          if (sentenceTokens.length < params.shingle) continue
-          this.#hasher.signature(sentenceTokens.hashes, 0, sentenceTokens.length, sentenceSignature)
-          bandValues(sentenceSignature, params.bands, params.rows, sentenceBands)
-          this.#collect(doc, sentenceBands, candidates)
+        for (let s = 0; s < sentences; s++) {
+          bandValues(this.sentenceSignatures.subarray(s * k, s * k + k), params.bands, params.rows, sentenceBands)
+          this.collect(doc, sentenceBands, candidates)
         }
       }
       const all = candidates.ranked()
       const seen = new Set(first.slice(0, params.maxCandidates))
-      const more = this.#confirmNear(text, all.filter((p) => !seen.has(p)))
-      if (more) return {refs: [this.#ref(more.paragraph)], similarity: more.similarity, kind: 'near', droppable: true}
-      const contained = this.#contained(text, sentences, all)
-      if (contained) return {refs: contained.paragraphs.map((p) => this.#ref(p)), similarity: contained.similarity, kind: 'contained', droppable: true}
+      const more = this.confirmNear(text, all.filter((p) => !seen.has(p)))
+      if (more) return {refs: [this.ref(more.paragraph)], similarity: more.similarity, kind: 'near', droppable: true}
+      if (all.length > 0) {
+        const contained = this.contained(text, all)
+        if (contained) return {refs: contained.paragraphs.map((p) => this.ref(p)), similarity: contained.similarity, kind: 'contained', droppable: true}
+      }
     }
     const p = storage.addParagraph(doc, block, line, keyLo, keyHi, text)
-    if (shingles > 0 && tokens.length >= params.shingle) storage.addBands(p, this.#bands)
+    if (tokens.length >= params.shingle) storage.addBands(p, this.bands)
     return null
   }
 
-  #collect(doc: number, values: Uint32Array, candidates: Candidates): void {
-    const storage = this.#storage
+  private collect(doc: number, values: Uint32Array, candidates: Candidates): void {
+    const storage = this.storage
     for (let b = 0; b < values.length; b++) {
-      const n = storage.findBand(b, values[b], this.#found, 0)
+      const n = storage.findBand(b, values[b], this.found, 0)
       for (let i = 0; i < n; i++) {
-        const p = this.#found[i]
+        const p = this.found[i]
         if (storage.paragraphDocument(p) !== doc) candidates.add(p)
       }
     }
   }
 
-  #confirmNear(text: string, ranked: number[]): {paragraph: number; similarity: number} | null {
-    const storage = this.#storage
+  private confirmNear(text: string, ranked: number[]): {paragraph: number; similarity: number} | null {
+    const storage = this.storage
     const {nearThreshold, maxCandidates, maxEditChars} = this.parameters
     let best: {paragraph: number; similarity: number} | null = null
     const limit = Math.min(ranked.length, maxCandidates)
@@ -337,11 +364,12 @@ class Index implements Deduplicator {
    * Every sentence of `text` near-matches a sentence of paragraph p, or of p and
    * an adjacent paragraph of the same document (p - 1 or p + 1), for some candidate p.
    */
-  #contained(text: string, sentences: string[], ranked: number[]): {paragraphs: number[]; similarity: number} | null {
-    const storage = this.#storage
+  private contained(text: string, ranked: number[]): {paragraphs: number[]; similarity: number} | null {
+    const storage = this.storage
     const {sentenceThreshold, maxCandidates, maxEditChars} = this.parameters
     const limit = Math.min(ranked.length, maxCandidates)
     const count = storage.paragraphCount()
+    const sentences = splitSentences(text)
     for (let c = 0; c < limit; c++) {
       const p = ranked[c]
       const doc = storage.paragraphDocument(p)
@@ -392,8 +420,8 @@ class Index implements Deduplicator {
     return null
   }
 
-  #ref(p: number): DuplicateRef {
-    const storage = this.#storage
+  private ref(p: number): DuplicateRef {
+    const storage = this.storage
     const ref: DuplicateRef = {id: storage.documentId(storage.paragraphDocument(p)), block: storage.paragraphBlock(p)}
     const line = storage.paragraphLine(p)
     if (line > 0) ref.line = line
@@ -401,14 +429,14 @@ class Index implements Deduplicator {
   }
 
   snapshot(): Uint8Array {
-    if (!(this.#storage instanceof MemoryStorage)) {
+    if (!(this.storage instanceof MemoryStorage)) {
       throw new UnsupportedError('dedup.snapshot() needs the in-memory store; a shared store persists itself')
     }
-    return encodeSnapshot({...this.parameters}, this.#storage.exportState(), this.parameters.bands)
+    return encodeSnapshot({...this.parameters}, this.storage.exportState(), this.parameters.bands)
   }
 
   stats(): DedupStats {
-    const bytes = this.#storage.bytes()
-    return {documents: this.#storage.documentCount(), paragraphs: this.#storage.paragraphCount(), bytes: bytes.total, textBytes: bytes.text}
+    const bytes = this.storage.bytes()
+    return {documents: this.storage.documentCount(), paragraphs: this.storage.paragraphCount(), bytes: bytes.total, textBytes: bytes.text}
   }
 }

@@ -21,24 +21,32 @@ export interface MinHasher {
   /** Number of hash functions (signature length). */
   readonly k: number
   /**
-   * Write the signature of tokens[from, to) to `out` (length k). Texts shorter
-   * than one shingle are one shingle of all their tokens. Returns the number of
-   * shingles (0 when the range is empty; `out` is then left as is).
+   * Write the signature of tokens[from, to) to out[at, at + k). A range shorter
+   * than one shingle is one shingle of all its tokens. Returns the number of
+   * shingles (0 for an empty range, which leaves `out` as is).
    */
-  signature(tokens: Uint32Array, from: number, to: number, out: Uint32Array): number
+  signature(tokens: Uint32Array, from: number, to: number, out: Uint32Array, at?: number): number
 }
 
+/**
+ * k hash functions h_i(x) = xorshift(imul(x ^ a_i, b_i)) over a shingle hash x
+ * that is already fully mixed: one multiply per function, seeded from `seed`.
+ */
 export function createMinHasher(shingle: number, k: number, seed: number): MinHasher {
   const next = seedStream(seed)
-  const seeds = new Uint32Array(k)
-  for (let i = 0; i < k; i++) seeds[i] = next()
+  const xors = new Uint32Array(k)
+  const multipliers = new Int32Array(k)
+  for (let i = 0; i < k; i++) {
+    xors[i] = next()
+    multipliers[i] = next() | 1
+  }
   return {
     shingle,
     k,
-    signature(tokens, from, to, out) {
+    signature(tokens, from, to, out, at = 0) {
       const count = to - from
       if (count <= 0) return 0
-      out.fill(0xffffffff)
+      out.fill(0xffffffff, at, at + k)
       const width = Math.min(shingle, count)
       const shingles = count - width + 1
       for (let s = from; s < from + shingles; s++) {
@@ -46,8 +54,9 @@ export function createMinHasher(shingle: number, k: number, seed: number): MinHa
         for (let j = 0; j < width; j++) h = Math.imul(h ^ tokens[s + j], 0x01000193)
         h = mix32(h)
         for (let i = 0; i < k; i++) {
-          const v = mix32(h ^ seeds[i])
-          if (v < out[i]) out[i] = v
+          let v = Math.imul(h ^ xors[i], multipliers[i])
+          v = (v ^ (v >>> 15)) >>> 0
+          if (v < out[at + i]) out[at + i] = v
         }
       }
       return shingles

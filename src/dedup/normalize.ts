@@ -15,6 +15,7 @@ const DASHES = /[\u2010-\u2015\u2212\u2e3a\u2e3b\ufe58\ufe63\uff0d]/g
 // Invisible characters that scrapers leave behind.
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g
 const WHITESPACE = /\s+/g
+const UNTIDY_SPACE = /^\s|\s$|[^\S ]|  /
 
 /**
  * The normalized form of a paragraph: Unicode NFKC, lower case, quotes and
@@ -26,7 +27,9 @@ export function normalizeText(text: string): string {
   if (NON_ASCII.test(s)) {
     s = s.normalize('NFKC').replace(INVISIBLE, '').replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(DASHES, '-')
   }
-  return s.toLowerCase().replace(WHITESPACE, ' ').trim()
+  s = s.toLowerCase()
+  // Most paragraphs are already single-spaced: test before rewriting.
+  return UNTIDY_SPACE.test(s) ? s.replace(WHITESPACE, ' ').trim() : s
 }
 
 /** Character classes for tokenizing: 0 separator, 1 word character, 2 a token on its own (scripts written without spaces). */
@@ -161,46 +164,76 @@ export function textKey(normalized: string, out: Uint32Array): number {
   return mix32(a ^ normalized.length)
 }
 
-const SENTENCE_END = new Set([0x2e, 0x21, 0x3f, 0x3002, 0xff01, 0xff1f]) // . ! ? 。！？
-const CLOSERS = new Set([0x22, 0x27, 0x29, 0x5d]) // " ' ) ]
 /** Pieces with fewer words than this join the next sentence ("mr.", "u.s."). */
 const MIN_SENTENCE_WORDS = 4
 
+function isSentenceEnd(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3002 || c === 0xff01 || c === 0xff1f // . ! ? 。！？
+}
+
+function isCloser(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0x29 || c === 0x5d // " ' ) ]
+}
+
+function wordsIn(text: string, from: number, to: number, table: Uint8Array): number {
+  let words = 0
+  let inWord = false
+  for (let i = from; i < to; i++) {
+    const cls = table[text.charCodeAt(i)]
+    if (cls === WORD) {
+      if (!inWord) words++
+      inWord = true
+    } else {
+      inWord = false
+      if (cls === SINGLE) words++
+    }
+  }
+  return words
+}
+
 /**
- * Split normalized text into sentences: after ., ! or ? (and any closing quote
- * or bracket) followed by a space, and after CJK full stops. Fragments of fewer
- * than 4 words ("mr.", "u.s.") are joined to the next sentence. Both sides of a
- * comparison go through this same function, so its mistakes cancel out.
+ * Sentence spans of normalized text, as [start, end) character offsets
+ * appended to `out` in pairs; returns the number of sentences. A sentence ends
+ * after ., ! or ? (and any closing quotes or brackets) followed by a space, or
+ * after a CJK full stop. Pieces of fewer than 4 words ("mr.", "u.s.") join the
+ * next sentence. Both sides of every comparison go through this same function,
+ * so its mistakes on abbreviations cancel out.
  */
-export function splitSentences(normalized: string): string[] {
-  const sentences: string[] = []
-  let start = 0
-  let pending = ''
+export function sentenceSpans(normalized: string, out: number[]): number {
+  const table = classes()
+  out.length = 0
   const n = normalized.length
+  let start = 0
   for (let i = 0; i < n; i++) {
     const c = normalized.charCodeAt(i)
-    if (!SENTENCE_END.has(c)) continue
+    if (!isSentenceEnd(c)) continue
     let end = i + 1
-    while (end < n && (SENTENCE_END.has(normalized.charCodeAt(end)) || CLOSERS.has(normalized.charCodeAt(end)))) end++
+    while (end < n && (isSentenceEnd(normalized.charCodeAt(end)) || isCloser(normalized.charCodeAt(end)))) end++
     const cjk = c >= 0x3000
-    if (!cjk && end < n && normalized.charCodeAt(end) !== 0x20) continue
-    const piece = pending + normalized.slice(start, end)
-    if (countWords(piece) < MIN_SENTENCE_WORDS && end < n) {
-      pending = piece + (cjk ? '' : ' ')
-    } else {
-      sentences.push(piece)
-      pending = ''
+    if (end >= n) break
+    if (!cjk && normalized.charCodeAt(end) !== 0x20) {
+      i = end - 1
+      continue
     }
-    start = end < n && normalized.charCodeAt(end) === 0x20 ? end + 1 : end
-    i = start - 1
-  }
-  const rest = (pending + normalized.slice(start)).trimEnd()
-  if (rest.length > 0) {
-    if (countWords(rest) < MIN_SENTENCE_WORDS && sentences.length > 0 && pending === '') {
-      sentences[sentences.length - 1] += ' ' + rest
-    } else {
-      sentences.push(rest)
+    if (wordsIn(normalized, start, end, table) >= MIN_SENTENCE_WORDS) {
+      out.push(start, end)
+      start = cjk ? end : end + 1
     }
+    i = end - 1
   }
+  if (start < n) {
+    // A short tail joins the sentence before it.
+    if (out.length > 0 && wordsIn(normalized, start, n, table) < MIN_SENTENCE_WORDS) out[out.length - 1] = n
+    else out.push(start, n)
+  }
+  return out.length / 2
+}
+
+/** The sentences of normalized text (see `sentenceSpans`). */
+export function splitSentences(normalized: string): string[] {
+  const spans: number[] = []
+  const count = sentenceSpans(normalized, spans)
+  const sentences: string[] = []
+  for (let i = 0; i < count; i++) sentences.push(normalized.slice(spans[2 * i], spans[2 * i + 1]))
   return sentences
 }

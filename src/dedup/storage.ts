@@ -138,32 +138,34 @@ export interface MemoryStorageState {
  * The default store: struct-of-arrays in typed arrays, open-addressing tables
  * of Int32/Uint32 slots, UTF-8 arenas for text. No Map or string per paragraph.
  */
+// Plain `private` rather than `#private` fields: some TypeScript runners lower
+// `#private` to WeakMap lookups, which is slow in this hot path.
 export class MemoryStorage implements DedupStorage {
   readonly bands: number
   readonly bucketCap: number
-  #ids = new TextArena()
-  #idKeyLo = new Uint32Array(16)
-  #idKeyHi = new Uint32Array(16)
+  private ids = new TextArena()
+  private idKeyLo = new Uint32Array(16)
+  private idKeyHi = new Uint32Array(16)
   /** Document slots: document number + 1, 0 = empty. */
-  #idSlots = new Int32Array(64)
-  #paragraphs = 0
-  #doc = new Uint32Array(16)
-  #block = new Uint32Array(16)
-  #line = new Uint32Array(16)
-  #length = new Uint32Array(16)
-  #keyLo = new Uint32Array(16)
-  #keyHi = new Uint32Array(16)
+  private idSlots = new Int32Array(64)
+  private paragraphs = 0
+  private doc = new Uint32Array(16)
+  private block = new Uint32Array(16)
+  private line = new Uint32Array(16)
+  private length = new Uint32Array(16)
+  private keyLo = new Uint32Array(16)
+  private keyHi = new Uint32Array(16)
   /** 1 when the paragraph's band values are in the band table. */
-  #banded = new Uint8Array(16)
-  #texts = new TextArena()
-  /** Exact slots: paragraph + 1, 0 = empty. Keys are read from #keyLo/#keyHi. */
-  #exactSlots = new Int32Array(64)
+  private banded = new Uint8Array(16)
+  private texts = new TextArena()
+  /** Exact slots: paragraph + 1, 0 = empty. Keys are read from keyLo/keyHi. */
+  private exactSlots = new Int32Array(64)
   /** Band value of posting paragraph·bands + band. */
-  #bandValues = new Uint32Array(16)
-  /** Band slots: posting + 1, 0 = empty. Values are read from #bandValues, so the table can be rehashed. */
-  #bandSlots = new Uint32Array(1024)
-  #bandEntries = 0
-  #keyScratch = new Uint32Array(1)
+  private bandValues = new Uint32Array(16)
+  /** Band slots: posting + 1, 0 = empty. Values are read from bandValues, so the table can be rehashed. */
+  private bandSlots = new Uint32Array(1024)
+  private bandEntries = 0
+  private keyScratch = new Uint32Array(1)
 
   constructor(options: MemoryStorageOptions) {
     this.bands = options.bands
@@ -171,171 +173,171 @@ export class MemoryStorage implements DedupStorage {
   }
 
   documentCount(): number {
-    return this.#ids.count
+    return this.ids.count
   }
 
-  #findDocument(id: string, lo: number, hi: number): number {
-    const mask = this.#idSlots.length - 1
+  private findDocument(id: string, lo: number, hi: number): number {
+    const mask = this.idSlots.length - 1
     for (let i = lo & mask; ; i = (i + 1) & mask) {
-      const slot = this.#idSlots[i]
+      const slot = this.idSlots[i]
       if (slot === 0) return -1 - i
       const doc = slot - 1
-      if (this.#idKeyLo[doc] === lo && this.#idKeyHi[doc] === hi && this.#ids.get(doc) === id) return doc
+      if (this.idKeyLo[doc] === lo && this.idKeyHi[doc] === hi && this.ids.get(doc) === id) return doc
     }
   }
 
   hasDocument(id: string): boolean {
-    const lo = textKey(id, this.#keyScratch)
-    return this.#findDocument(id, lo, this.#keyScratch[0]) >= 0
+    const lo = textKey(id, this.keyScratch)
+    return this.findDocument(id, lo, this.keyScratch[0]) >= 0
   }
 
   addDocument(id: string): number {
-    const lo = textKey(id, this.#keyScratch)
-    const hi = this.#keyScratch[0]
-    const found = this.#findDocument(id, lo, hi)
+    const lo = textKey(id, this.keyScratch)
+    const hi = this.keyScratch[0]
+    const found = this.findDocument(id, lo, hi)
     if (found >= 0) return -1
-    const doc = this.#ids.push(id)
-    this.#idKeyLo = grown(this.#idKeyLo, doc + 1)
-    this.#idKeyHi = grown(this.#idKeyHi, doc + 1)
-    this.#idKeyLo[doc] = lo
-    this.#idKeyHi[doc] = hi
-    this.#idSlots[-1 - found] = doc + 1
-    if (this.#ids.count > this.#idSlots.length * MAX_LOAD) this.#rehashDocuments(this.#idSlots.length * 2)
+    const doc = this.ids.push(id)
+    this.idKeyLo = grown(this.idKeyLo, doc + 1)
+    this.idKeyHi = grown(this.idKeyHi, doc + 1)
+    this.idKeyLo[doc] = lo
+    this.idKeyHi[doc] = hi
+    this.idSlots[-1 - found] = doc + 1
+    if (this.ids.count > this.idSlots.length * MAX_LOAD) this.rehashDocuments(this.idSlots.length * 2)
     return doc
   }
 
-  #rehashDocuments(capacity: number): void {
+  private rehashDocuments(capacity: number): void {
     const slots = new Int32Array(capacity)
     const mask = capacity - 1
-    for (let doc = 0; doc < this.#ids.count; doc++) {
-      let i = this.#idKeyLo[doc] & mask
+    for (let doc = 0; doc < this.ids.count; doc++) {
+      let i = this.idKeyLo[doc] & mask
       while (slots[i] !== 0) i = (i + 1) & mask
       slots[i] = doc + 1
     }
-    this.#idSlots = slots
+    this.idSlots = slots
   }
 
   documentId(doc: number): string {
-    return this.#ids.get(doc)
+    return this.ids.get(doc)
   }
 
   paragraphCount(): number {
-    return this.#paragraphs
+    return this.paragraphs
   }
 
   addParagraph(doc: number, block: number, line: number, keyLo: number, keyHi: number, text: string): number {
-    const p = this.#paragraphs
+    const p = this.paragraphs
     const n = p + 1
-    this.#doc = grown(this.#doc, n)
-    this.#block = grown(this.#block, n)
-    this.#line = grown(this.#line, n)
-    this.#length = grown(this.#length, n)
-    this.#keyLo = grown(this.#keyLo, n)
-    this.#keyHi = grown(this.#keyHi, n)
-    this.#banded = grown(this.#banded, n)
-    this.#doc[p] = doc
-    this.#block[p] = block
-    this.#line[p] = line
-    this.#length[p] = text.length
-    this.#keyLo[p] = keyLo
-    this.#keyHi[p] = keyHi
-    this.#texts.push(text)
-    this.#paragraphs = n
-    this.#insertExact(p)
-    if (n > this.#exactSlots.length * MAX_LOAD) this.#rehashExact(this.#exactSlots.length * 2)
+    this.doc = grown(this.doc, n)
+    this.block = grown(this.block, n)
+    this.line = grown(this.line, n)
+    this.length = grown(this.length, n)
+    this.keyLo = grown(this.keyLo, n)
+    this.keyHi = grown(this.keyHi, n)
+    this.banded = grown(this.banded, n)
+    this.doc[p] = doc
+    this.block[p] = block
+    this.line[p] = line
+    this.length[p] = text.length
+    this.keyLo[p] = keyLo
+    this.keyHi[p] = keyHi
+    this.texts.push(text)
+    this.paragraphs = n
+    this.insertExact(p)
+    if (n > this.exactSlots.length * MAX_LOAD) this.rehashExact(this.exactSlots.length * 2)
     return p
   }
 
   /** Registers p unless its key is already present (the first paragraph owns a key). */
-  #insertExact(p: number): void {
-    const slots = this.#exactSlots
+  private insertExact(p: number): void {
+    const slots = this.exactSlots
     const mask = slots.length - 1
-    const lo = this.#keyLo[p]
-    const hi = this.#keyHi[p]
+    const lo = this.keyLo[p]
+    const hi = this.keyHi[p]
     for (let i = lo & mask; ; i = (i + 1) & mask) {
       const slot = slots[i]
       if (slot === 0) {
         slots[i] = p + 1
         return
       }
-      if (this.#keyLo[slot - 1] === lo && this.#keyHi[slot - 1] === hi) return
+      if (this.keyLo[slot - 1] === lo && this.keyHi[slot - 1] === hi) return
     }
   }
 
-  #rehashExact(capacity: number): void {
-    this.#exactSlots = new Int32Array(capacity)
-    for (let p = 0; p < this.#paragraphs; p++) this.#insertExact(p)
+  private rehashExact(capacity: number): void {
+    this.exactSlots = new Int32Array(capacity)
+    for (let p = 0; p < this.paragraphs; p++) this.insertExact(p)
   }
 
   paragraphDocument(p: number): number {
-    return this.#doc[p]
+    return this.doc[p]
   }
   paragraphBlock(p: number): number {
-    return this.#block[p]
+    return this.block[p]
   }
   paragraphLine(p: number): number {
-    return this.#line[p]
+    return this.line[p]
   }
   paragraphLength(p: number): number {
-    return this.#length[p]
+    return this.length[p]
   }
   paragraphText(p: number): string {
-    return this.#texts.get(p)
+    return this.texts.get(p)
   }
 
   findExact(keyLo: number, keyHi: number): number {
-    const slots = this.#exactSlots
+    const slots = this.exactSlots
     const mask = slots.length - 1
     for (let i = keyLo & mask; ; i = (i + 1) & mask) {
       const slot = slots[i]
       if (slot === 0) return -1
-      if (this.#keyLo[slot - 1] === keyLo && this.#keyHi[slot - 1] === keyHi) return slot - 1
+      if (this.keyLo[slot - 1] === keyLo && this.keyHi[slot - 1] === keyHi) return slot - 1
     }
   }
 
   addBands(p: number, values: Uint32Array): void {
     const bands = this.bands
-    this.#bandValues = grown(this.#bandValues, (p + 1) * bands)
-    this.#bandValues.set(values.subarray(0, bands), p * bands)
-    this.#banded[p] = 1
-    for (let b = 0; b < bands; b++) this.#insertPosting(p * bands + b)
-    if (this.#bandEntries > this.#bandSlots.length * MAX_LOAD) this.#rehashBands(this.#bandSlots.length * 2)
+    this.bandValues = grown(this.bandValues, (p + 1) * bands)
+    this.bandValues.set(values.subarray(0, bands), p * bands)
+    this.banded[p] = 1
+    for (let b = 0; b < bands; b++) this.insertPosting(p * bands + b)
+    if (this.bandEntries > this.bandSlots.length * MAX_LOAD) this.rehashBands(this.bandSlots.length * 2)
   }
 
   /** Linear probing; a value already held by `bucketCap` paragraphs is not added again. */
-  #insertPosting(posting: number): void {
-    const slots = this.#bandSlots
+  private insertPosting(posting: number): void {
+    const slots = this.bandSlots
     const mask = slots.length - 1
-    const values = this.#bandValues
+    const values = this.bandValues
     const value = values[posting]
     let same = 0
     for (let i = value & mask; ; i = (i + 1) & mask) {
       const slot = slots[i]
       if (slot === 0) {
         slots[i] = posting + 1
-        this.#bandEntries++
+        this.bandEntries++
         return
       }
       if (values[slot - 1] === value && ++same >= this.bucketCap) return
     }
   }
 
-  #rehashBands(capacity: number): void {
-    this.#bandSlots = new Uint32Array(capacity)
-    this.#bandEntries = 0
+  private rehashBands(capacity: number): void {
+    this.bandSlots = new Uint32Array(capacity)
+    this.bandEntries = 0
     // Re-inserting in posting order with the same cap rebuilds exactly the same
     // buckets, each oldest first.
     const bands = this.bands
-    for (let p = 0; p < this.#paragraphs; p++) {
-      if (!this.#banded[p]) continue
-      for (let b = 0; b < bands; b++) this.#insertPosting(p * bands + b)
+    for (let p = 0; p < this.paragraphs; p++) {
+      if (!this.banded[p]) continue
+      for (let b = 0; b < bands; b++) this.insertPosting(p * bands + b)
     }
   }
 
   findBand(band: number, value: number, out: Int32Array, offset: number): number {
-    const slots = this.#bandSlots
+    const slots = this.bandSlots
     const mask = slots.length - 1
-    const values = this.#bandValues
+    const values = this.bandValues
     const bands = this.bands
     let n = offset
     for (let i = value & mask; ; i = (i + 1) & mask) {
@@ -350,35 +352,35 @@ export class MemoryStorage implements DedupStorage {
   }
 
   bytes(): {total: number; text: number} {
-    const text = size(this.#texts.bytes) + size(this.#texts.starts) + size(this.#ids.bytes) + size(this.#ids.starts)
+    const text = size(this.texts.bytes) + size(this.texts.starts) + size(this.ids.bytes) + size(this.ids.starts)
     const total =
       text +
-      size(this.#idKeyLo) + size(this.#idKeyHi) + size(this.#idSlots) +
-      size(this.#doc) + size(this.#block) + size(this.#line) + size(this.#length) +
-      size(this.#keyLo) + size(this.#keyHi) + size(this.#banded) +
-      size(this.#exactSlots) + size(this.#bandValues) + size(this.#bandSlots)
+      size(this.idKeyLo) + size(this.idKeyHi) + size(this.idSlots) +
+      size(this.doc) + size(this.block) + size(this.line) + size(this.length) +
+      size(this.keyLo) + size(this.keyHi) + size(this.banded) +
+      size(this.exactSlots) + size(this.bandValues) + size(this.bandSlots)
     return {total, text}
   }
 
   /** The arrays that define this store (trimmed to their used length), for snapshots. */
   exportState(): MemoryStorageState {
-    const p = this.#paragraphs
-    const d = this.#ids.count
+    const p = this.paragraphs
+    const d = this.ids.count
     return {
       documents: d,
       paragraphs: p,
-      idBytes: this.#ids.bytes.subarray(0, this.#ids.used()),
-      idStarts: this.#ids.starts.subarray(0, d + 1),
-      paragraphDoc: this.#doc.subarray(0, p),
-      paragraphBlock: this.#block.subarray(0, p),
-      paragraphLine: this.#line.subarray(0, p),
-      paragraphLength: this.#length.subarray(0, p),
-      keyLo: this.#keyLo.subarray(0, p),
-      keyHi: this.#keyHi.subarray(0, p),
-      banded: this.#banded.subarray(0, p),
-      textBytes: this.#texts.bytes.subarray(0, this.#texts.used()),
-      textStarts: this.#texts.starts.subarray(0, p + 1),
-      bandValues: this.#bandValues.subarray(0, p * this.bands),
+      idBytes: this.ids.bytes.subarray(0, this.ids.used()),
+      idStarts: this.ids.starts.subarray(0, d + 1),
+      paragraphDoc: this.doc.subarray(0, p),
+      paragraphBlock: this.block.subarray(0, p),
+      paragraphLine: this.line.subarray(0, p),
+      paragraphLength: this.length.subarray(0, p),
+      keyLo: this.keyLo.subarray(0, p),
+      keyHi: this.keyHi.subarray(0, p),
+      banded: this.banded.subarray(0, p),
+      textBytes: this.texts.bytes.subarray(0, this.texts.used()),
+      textStarts: this.texts.starts.subarray(0, p + 1),
+      bandValues: this.bandValues.subarray(0, p * this.bands),
     }
   }
 
@@ -387,32 +389,32 @@ export class MemoryStorage implements DedupStorage {
     const s = new MemoryStorage(options)
     const d = state.documents
     const p = state.paragraphs
-    s.#ids.bytes = state.idBytes.slice()
-    s.#ids.starts = state.idStarts.slice()
-    s.#ids.count = d
-    s.#idKeyLo = new Uint32Array(Math.max(16, d))
-    s.#idKeyHi = new Uint32Array(Math.max(16, d))
+    s.ids.bytes = state.idBytes.slice()
+    s.ids.starts = state.idStarts.slice()
+    s.ids.count = d
+    s.idKeyLo = new Uint32Array(Math.max(16, d))
+    s.idKeyHi = new Uint32Array(Math.max(16, d))
     for (let doc = 0; doc < d; doc++) {
-      s.#idKeyLo[doc] = textKey(s.#ids.get(doc), s.#keyScratch)
-      s.#idKeyHi[doc] = s.#keyScratch[0]
+      s.idKeyLo[doc] = textKey(s.ids.get(doc), s.keyScratch)
+      s.idKeyHi[doc] = s.keyScratch[0]
     }
-    s.#rehashDocuments(capacityFor(d))
-    s.#paragraphs = p
-    s.#doc = state.paragraphDoc.slice()
-    s.#block = state.paragraphBlock.slice()
-    s.#line = state.paragraphLine.slice()
-    s.#length = state.paragraphLength.slice()
-    s.#keyLo = state.keyLo.slice()
-    s.#keyHi = state.keyHi.slice()
-    s.#banded = state.banded.slice()
-    s.#texts.bytes = state.textBytes.slice()
-    s.#texts.starts = state.textStarts.slice()
-    s.#texts.count = p
-    s.#rehashExact(capacityFor(p))
-    s.#bandValues = state.bandValues.slice()
+    s.rehashDocuments(capacityFor(d))
+    s.paragraphs = p
+    s.doc = state.paragraphDoc.slice()
+    s.block = state.paragraphBlock.slice()
+    s.line = state.paragraphLine.slice()
+    s.length = state.paragraphLength.slice()
+    s.keyLo = state.keyLo.slice()
+    s.keyHi = state.keyHi.slice()
+    s.banded = state.banded.slice()
+    s.texts.bytes = state.textBytes.slice()
+    s.texts.starts = state.textStarts.slice()
+    s.texts.count = p
+    s.rehashExact(capacityFor(p))
+    s.bandValues = state.bandValues.slice()
     let entries = 0
-    for (let i = 0; i < p; i++) if (s.#banded[i]) entries += s.bands
-    s.#rehashBands(Math.max(1024, capacityFor(entries)))
+    for (let i = 0; i < p; i++) if (s.banded[i]) entries += s.bands
+    s.rehashBands(Math.max(1024, capacityFor(entries)))
     return s
   }
 }
