@@ -163,6 +163,33 @@ class Candidates {
   }
 }
 
+/** Character classes for the histogram bound; merging characters into bins keeps the bound valid, only looser. */
+const HISTOGRAM_BINS = 64
+
+function charHistogram(text: string, out: Int32Array): Int32Array {
+  out.fill(0)
+  for (let i = 0; i < text.length; i++) out[text.charCodeAt(i) & (HISTOGRAM_BINS - 1)]++
+  return out
+}
+
+/**
+ * Whether `other` could be within edit similarity of `text` (histogram `counts`):
+ * every edit removes at most one character and adds at most one, so Levenshtein
+ * is at least the larger of the surplus and the deficit between the histograms.
+ * `maxEdits` is (1 - threshold) × the longer length. O(length), where Levenshtein is quadratic.
+ */
+function mayReach(counts: Int32Array, other: string, maxEdits: number, scratch: Int32Array): boolean {
+  charHistogram(other, scratch)
+  let surplus = 0
+  let deficit = 0
+  for (let i = 0; i < HISTOGRAM_BINS; i++) {
+    const d = counts[i] - scratch[i]
+    if (d > 0) surplus += d
+    else deficit -= d
+  }
+  return Math.max(surplus, deficit) <= maxEdits + 1e-9
+}
+
 function similarity(a: string, b: string): number {
   const longer = Math.max(a.length, b.length)
   if (longer === 0) return 1
@@ -213,6 +240,7 @@ class Index implements Deduplicator {
   private readonly candidates: Candidates
   private readonly spans: number[] = []
   private readonly key = new Uint32Array(1)
+  private readonly scratch = new Int32Array(HISTOGRAM_BINS)
 
   constructor(params: Readonly<ResolvedParameters>, storage: DedupStorage) {
     this.parameters = params
@@ -349,12 +377,16 @@ class Index implements Deduplicator {
     const {nearThreshold, maxCandidates, maxEditChars} = this.parameters
     let best: {paragraph: number; similarity: number} | null = null
     const limit = Math.min(ranked.length, maxCandidates)
+    let histogram: Int32Array | null = null
     for (let i = 0; i < limit; i++) {
       const p = ranked[i]
       const length = storage.paragraphLength(p)
       // Levenshtein is at least the length difference: skip what cannot reach the threshold.
       if (Math.min(length, text.length) < nearThreshold * Math.max(length, text.length) || length > maxEditChars) continue
-      const sim = similarity(text, storage.paragraphText(p))
+      const other = storage.paragraphText(p)
+      histogram ??= charHistogram(text, new Int32Array(HISTOGRAM_BINS))
+      if (!mayReach(histogram, other, (1 - nearThreshold) * Math.max(length, text.length), this.scratch)) continue
+      const sim = similarity(text, other)
       if (sim >= nearThreshold && (!best || sim > best.similarity)) best = {paragraph: p, similarity: sim}
     }
     return best
@@ -370,6 +402,7 @@ class Index implements Deduplicator {
     const limit = Math.min(ranked.length, maxCandidates)
     const count = storage.paragraphCount()
     const sentences = splitSentences(text)
+    const histograms = sentences.map((s) => charHistogram(s, new Int32Array(HISTOGRAM_BINS)))
     for (let c = 0; c < limit; c++) {
       const p = ranked[c]
       const doc = storage.paragraphDocument(p)
@@ -380,24 +413,33 @@ class Index implements Deduplicator {
       let chars = 0
       for (const q of window) chars += storage.paragraphLength(q)
       if (chars > 3 * maxEditChars) continue
-      // best[s][w]: the best matching sentence of window paragraph w for sentence s.
       const targets = window.map((q) => splitSentences(storage.paragraphText(q)))
-      const best = sentences.map((s) =>
-        targets.map((list) => {
+      // best[s][w]: the best matching sentence of window paragraph w for sentence s, or -1.
+      // Sentences are tried in order and the candidate is dropped at the first one
+      // that matches nothing: unrelated candidates cost one sentence.
+      const best: number[][] = []
+      for (let s = 0; s < sentences.length; s++) {
+        const sentence = sentences[s]
+        const row = targets.map((list) => {
           let found = -1
           let top = sentenceThreshold
           for (let t = 0; t < list.length; t++) {
             const other = list[t]
-            if (Math.min(s.length, other.length) < sentenceThreshold * Math.max(s.length, other.length)) continue
-            const sim = similarity(s, other)
+            const longer = Math.max(sentence.length, other.length)
+            if (Math.min(sentence.length, other.length) < sentenceThreshold * longer) continue
+            if (!mayReach(histograms[s], other, (1 - sentenceThreshold) * longer, this.scratch)) continue
+            const sim = similarity(sentence, other)
             if (sim >= top && (found < 0 || sim > top)) {
               top = sim
               found = t
             }
           }
           return found
-        }),
-      )
+        })
+        if (row.every((t) => t < 0)) break
+        best.push(row)
+      }
+      if (best.length < sentences.length) continue
       const at = window.indexOf(p)
       const options = [[at], [at - 1, at], [at, at + 1]].filter((o) => o.every((w) => w >= 0 && w < window.length))
       for (const option of options) {

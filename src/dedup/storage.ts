@@ -162,8 +162,14 @@ export class MemoryStorage implements DedupStorage {
   private exactSlots = new Int32Array(64)
   /** Band value of posting paragraph·bands + band. */
   private bandValues = new Uint32Array(16)
-  /** Band slots: posting + 1, 0 = empty. Values are read from bandValues, so the table can be rehashed. */
+  /** Band slots: the posting. Values are read from bandValues, so the table can be rehashed. */
   private bandSlots = new Uint32Array(1024)
+  /**
+   * One byte per band slot: 0 = empty, else 8 bits of the value that the slot
+   * position does not use. A probe reads only these bytes until one matches, so
+   * a lookup in a table larger than the CPU caches costs one miss, not three.
+   */
+  private bandPrints = new Uint8Array(1024)
   private bandEntries = 0
   private keyScratch = new Uint32Array(1)
 
@@ -235,6 +241,7 @@ export class MemoryStorage implements DedupStorage {
     this.keyLo = grown(this.keyLo, n)
     this.keyHi = grown(this.keyHi, n)
     this.banded = grown(this.banded, n)
+    this.bandValues = grown(this.bandValues, n * this.bands)
     this.doc[p] = doc
     this.block[p] = block
     this.line[p] = line
@@ -297,7 +304,6 @@ export class MemoryStorage implements DedupStorage {
 
   addBands(p: number, values: Uint32Array): void {
     const bands = this.bands
-    this.bandValues = grown(this.bandValues, (p + 1) * bands)
     this.bandValues.set(values.subarray(0, bands), p * bands)
     this.banded[p] = 1
     for (let b = 0; b < bands; b++) this.insertPosting(p * bands + b)
@@ -306,24 +312,27 @@ export class MemoryStorage implements DedupStorage {
 
   /** Linear probing; a value already held by `bucketCap` paragraphs is not added again. */
   private insertPosting(posting: number): void {
-    const slots = this.bandSlots
-    const mask = slots.length - 1
+    const prints = this.bandPrints
+    const mask = prints.length - 1
     const values = this.bandValues
     const value = values[posting]
+    const print = fingerprint(value)
     let same = 0
     for (let i = value & mask; ; i = (i + 1) & mask) {
-      const slot = slots[i]
-      if (slot === 0) {
-        slots[i] = posting + 1
+      const at = prints[i]
+      if (at === 0) {
+        prints[i] = print
+        this.bandSlots[i] = posting
         this.bandEntries++
         return
       }
-      if (values[slot - 1] === value && ++same >= this.bucketCap) return
+      if (at === print && values[this.bandSlots[i]] === value && ++same >= this.bucketCap) return
     }
   }
 
   private rehashBands(capacity: number): void {
     this.bandSlots = new Uint32Array(capacity)
+    this.bandPrints = new Uint8Array(capacity)
     this.bandEntries = 0
     // Re-inserting in posting order with the same cap rebuilds exactly the same
     // buckets, each oldest first.
@@ -335,15 +344,17 @@ export class MemoryStorage implements DedupStorage {
   }
 
   findBand(band: number, value: number, out: Int32Array, offset: number): number {
-    const slots = this.bandSlots
-    const mask = slots.length - 1
+    const prints = this.bandPrints
+    const mask = prints.length - 1
     const values = this.bandValues
     const bands = this.bands
+    const print = fingerprint(value)
     let n = offset
     for (let i = value & mask; ; i = (i + 1) & mask) {
-      const slot = slots[i]
-      if (slot === 0) return n
-      const posting = slot - 1
+      const at = prints[i]
+      if (at === 0) return n
+      if (at !== print) continue
+      const posting = this.bandSlots[i]
       if (values[posting] === value && posting % bands === band) {
         if (n >= out.length) return n
         out[n++] = (posting / bands) | 0
@@ -358,7 +369,7 @@ export class MemoryStorage implements DedupStorage {
       size(this.idKeyLo) + size(this.idKeyHi) + size(this.idSlots) +
       size(this.doc) + size(this.block) + size(this.line) + size(this.length) +
       size(this.keyLo) + size(this.keyHi) + size(this.banded) +
-      size(this.exactSlots) + size(this.bandValues) + size(this.bandSlots)
+      size(this.exactSlots) + size(this.bandValues) + size(this.bandSlots) + size(this.bandPrints)
     return {total, text}
   }
 
@@ -417,6 +428,11 @@ export class MemoryStorage implements DedupStorage {
     s.rehashBands(Math.max(1024, capacityFor(entries)))
     return s
   }
+}
+
+/** 8 bits of a band value for the slot's fingerprint, never 0 (0 marks an empty slot). */
+function fingerprint(value: number): number {
+  return (value >>> 24) | 1
 }
 
 /** Smallest power of two (≥ 64) that holds n entries under MAX_LOAD. */
