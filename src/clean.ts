@@ -35,6 +35,7 @@ function cleanText(input: string, opts: ResolvedOptions): CleanResult {
     }
     return block
   })
+  if (opts.dedup) markDuplicates(out, opts)
   const result: CleanResult = {
     text: out.filter((b) => b.kept).map((b) => b.text.trim()).join('\n\n'),
     format: 'text',
@@ -43,6 +44,26 @@ function cleanText(input: string, opts: ResolvedOptions): CleanResult {
   }
   if (fallback) result.fallback = {reason: fallback}
   return result
+}
+
+/**
+ * Check the kept blocks against the caller's index and add this document to it.
+ * Duplicates are flagged; with `duplicates: 'drop'` the long ones are also removed
+ * (short blocks are only ever flagged, see the dedup docs).
+ */
+function markDuplicates(blocks: Block[], opts: ResolvedOptions): void {
+  const found = opts.dedup!.add({id: opts.id, blocks})
+  found.blocks.forEach((d, i) => {
+    const block = blocks[i]
+    if (!block.kept) return
+    block.duplicateOf = d.duplicateOf
+    if (!d.duplicateOf) return
+    block.similarity = d.similarity
+    if (opts.duplicates !== 'drop' || !d.droppable) return
+    const where = d.duplicateOf.map((r) => (r.line ? `${r.id} line ${r.line}` : `${r.id} block ${r.block + 1}`)).join(' and ')
+    const removed: Block = {...block, kept: false, category: 'duplicate', rule: `duplicate/${d.kind}`, reason: `repeats ${where} (${d.kind}, similarity ${d.similarity.toFixed(2)})`}
+    blocks[i] = opts.keep && opts.keep(removed) ? block : removed
+  })
 }
 
 /** Markup when the first non-space character opens a tag and tags recur. */

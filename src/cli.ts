@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import {readFileSync} from 'node:fs'
 import {cleanCommand} from './cli/clean.js'
+import {dedupCommand} from './cli/dedup.js'
 import {demoCommand} from './cli/demo.js'
 import {processIO, UsageError, type CliIO} from './cli/io.js'
 
@@ -8,6 +9,7 @@ const HELP = `Usage: dechrome <command> [options]
 
 Commands:
   clean [FILE...]   remove site chrome (see dechrome clean --help)
+  dedup FILE...     find paragraphs repeated across documents (see dechrome dedup --help)
   demo              clean the example articles and show what was removed and why
 
 Options:
@@ -18,7 +20,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
 `
 
 type Command = (args: string[], io: CliIO) => Promise<number>
-const COMMANDS: Record<string, Command> = {clean: cleanCommand, demo: demoCommand}
+const COMMANDS: Record<string, Command> = {clean: cleanCommand, dedup: dedupCommand, demo: demoCommand}
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
   const [command, ...rest] = argv

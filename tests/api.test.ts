@@ -10,7 +10,10 @@ const seed = readFileSync(join(import.meta.dirname, 'seeds', '004_a3e41f85a61fb8
 
 test('the public surface is pinned', () => {
   expect(Object.keys(dechrome).sort()).toEqual(
-    ['CATEGORIES', 'DechromeError', 'InputError', 'OptionsError', 'UnsupportedError', 'clean'].sort(),
+    [
+      'CATEGORIES', 'DEDUP_DEFAULTS', 'DechromeError', 'InputError', 'MemoryStorage', 'OptionsError', 'SnapshotError',
+      'UnsupportedError', 'clean', 'createDeduplicator',
+    ].sort(),
   )
 })
 

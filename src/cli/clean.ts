@@ -2,6 +2,8 @@ import {parseArgs} from 'node:util'
 import {clean} from '../clean.js'
 import type {CleanOptions} from '../options.js'
 import type {CleanResult} from '../types.js'
+import {createDeduplicator, type Deduplicator} from '../dedup/index.js'
+import {loadDeduplicatorFromFile, saveDeduplicatorToFile} from './dedup.js'
 import {UsageError, type CliIO} from './io.js'
 
 export const CLEAN_HELP = `Usage: dechrome clean [options] [FILE...]
@@ -17,6 +19,10 @@ Options:
   --jsonl                  read JSON Lines on stdin, {"id", "text"} or {"id", "html"};
                            write one line per record: {"id", "text", "language", "removed"}
                            or {"id", "error"}
+  --dedup                  with --jsonl: find paragraphs that repeat earlier records,
+                           in stream order; adds "duplicates" to each output record
+  --duplicates flag|drop   with --dedup: only flag repeats, or drop them (default: flag)
+  --dedup-snapshot FILE    with --dedup: load the index from FILE (if present) and save it back
   -h, --help               show this help
 `
 
@@ -26,15 +32,23 @@ export interface JsonlRecord {
   text: string
   language: string
   removed: {text: string; category?: string; rule?: string; reason?: string}[]
+  /** With --dedup: kept or dropped blocks that repeat an earlier record. */
+  duplicates?: {text: string; duplicateOf: unknown; similarity?: number}[]
 }
 
-export function toJsonlRecord(id: unknown, result: CleanResult): JsonlRecord {
-  return {
+export function toJsonlRecord(id: unknown, result: CleanResult, withDuplicates = false): JsonlRecord {
+  const record: JsonlRecord = {
     id,
     text: result.text,
     language: result.language.code,
     removed: result.blocks.filter((b) => !b.kept).map((b) => ({text: b.text, category: b.category, rule: b.rule, reason: b.reason})),
   }
+  if (withDuplicates) {
+    record.duplicates = result.blocks
+      .filter((b) => b.duplicateOf)
+      .map((b) => ({text: b.text, duplicateOf: b.duplicateOf, similarity: b.similarity}))
+  }
+  return record
 }
 
 export async function cleanCommand(args: string[], io: CliIO): Promise<number> {
@@ -47,6 +61,9 @@ export async function cleanCommand(args: string[], io: CliIO): Promise<number> {
       language: {type: 'string'},
       json: {type: 'boolean', default: false},
       jsonl: {type: 'boolean', default: false},
+      dedup: {type: 'boolean', default: false},
+      duplicates: {type: 'string', default: 'flag'},
+      'dedup-snapshot': {type: 'string'},
       help: {type: 'boolean', short: 'h', default: false},
     },
   })
@@ -54,7 +71,11 @@ export async function cleanCommand(args: string[], io: CliIO): Promise<number> {
     io.stdout(CLEAN_HELP)
     return 0
   }
-  const options: CleanOptions = {format: values.format as CleanOptions['format'], favor: values.favor as CleanOptions['favor']}
+  const options: CleanOptions = {
+    format: values.format as CleanOptions['format'],
+    favor: values.favor as CleanOptions['favor'],
+    duplicates: values.duplicates as CleanOptions['duplicates'],
+  }
   if (values.language) options.language = values.language
   // Validate once up front so a bad flag is a usage error, not a per-record failure.
   try {
@@ -62,9 +83,15 @@ export async function cleanCommand(args: string[], io: CliIO): Promise<number> {
   } catch (error) {
     throw new UsageError((error as Error).message)
   }
+  const snapshot = values['dedup-snapshot']
+  if ((values.dedup || snapshot) && !values.jsonl) throw new UsageError('--dedup works across the records of a --jsonl stream')
   if (values.jsonl) {
     if (positionals.length) throw new UsageError('--jsonl reads standard input; do not pass files')
-    return cleanJsonl(io, options)
+    if (!values.dedup && !snapshot) return cleanJsonl(io, options, null)
+    const dedup = snapshot ? await loadDeduplicatorFromFile(snapshot) : createDeduplicator()
+    const status = await cleanJsonl(io, options, dedup)
+    if (snapshot) await saveDeduplicatorToFile(dedup, snapshot)
+    return status
   }
   const sources = positionals.length ? positionals : ['-']
   let status = 0
@@ -88,7 +115,7 @@ export async function cleanCommand(args: string[], io: CliIO): Promise<number> {
   return status
 }
 
-async function cleanJsonl(io: CliIO, options: CleanOptions): Promise<number> {
+async function cleanJsonl(io: CliIO, options: CleanOptions, dedup: Deduplicator | null): Promise<number> {
   for await (const line of io.stdinLines()) {
     if (!line.trim()) continue
     let id: unknown = null
@@ -100,7 +127,9 @@ async function cleanJsonl(io: CliIO, options: CleanOptions): Promise<number> {
       const input = hasHtml ? record.html : record.text
       if (typeof input !== 'string') throw new TypeError('record needs a string "text" or "html" field')
       const format = hasHtml && options.format === 'auto' ? 'html' : options.format
-      io.stdout(JSON.stringify(toJsonlRecord(id, clean(input, {...options, format}))) + '\n')
+      const perRecord: CleanOptions = {...options, format}
+      if (dedup) Object.assign(perRecord, {dedup, id: id === null ? null : String(id)})
+      io.stdout(JSON.stringify(toJsonlRecord(id, clean(input, perRecord), dedup !== null)) + '\n')
     } catch (error) {
       io.stdout(JSON.stringify({id, error: (error as Error).message}) + '\n')
     }
