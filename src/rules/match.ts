@@ -11,9 +11,19 @@ interface LangMatcher {
   whole: Map<string, PhraseRule>
   /** Prefix phrases bucketed by their first two characters. */
   prefix: Map<string, Entry[]>
-  /** One alternation of all `contains` (or `suffix`) phrases, longest first, and the rules per phrase. */
-  contains: {regex: RegExp; rules: Map<string, PhraseRule[]>} | null
-  suffix: {regex: RegExp; rules: Map<string, PhraseRule[]>} | null
+  contains: PhraseIndex
+  suffix: PhraseIndex
+}
+
+/**
+ * Phrases to find anywhere in a block, indexed by their first word: a block is
+ * scanned once, word by word, and only the phrases starting with that word are
+ * compared. (One big alternation regex cost about 5 µs per line in V8.)
+ */
+interface PhraseIndex {
+  byFirstWord: Map<string, {phrase: string; offset: number; rules: PhraseRule[]}[]>
+  /** Phrases without a word in them ("©"): compared with includes(). */
+  bare: {phrase: string; rules: PhraseRule[]}[]
 }
 
 export type CompiledTables = ReadonlyMap<string, LangMatcher>
@@ -23,15 +33,33 @@ const MAX_RULE_WORDS = 80
 const SUFFIX_CHARS = 48
 const PRECEDENCE: Readonly<Record<Placement, number>> = {whole: 0, prefix: 1, suffix: 2, contains: 3}
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const WORD = /[\p{L}\p{N}]+/gu
 
-function alternation(entries: Entry[]): LangMatcher['contains'] {
-  if (entries.length === 0) return null
+function phraseIndex(entries: Entry[]): PhraseIndex {
   const rules = new Map<string, PhraseRule[]>()
   for (const e of entries) rules.set(e.phrase, [...(rules.get(e.phrase) ?? []), e.rule])
-  const phrases = [...rules.keys()].sort((a, b) => b.length - a.length)
-  // Literal alternatives only: no quantifiers, so matching is linear in the block.
-  return {regex: new RegExp(phrases.map(escape).join('|'), 'g'), rules}
+  const index: PhraseIndex = {byFirstWord: new Map(), bare: []}
+  for (const [phrase, list] of rules) {
+    const first = new RegExp(WORD.source, 'u').exec(phrase)
+    if (!first) {
+      index.bare.push({phrase, rules: list})
+      continue
+    }
+    const bucket = index.byFirstWord.get(first[0]) ?? []
+    bucket.push({phrase, offset: first.index, rules: list})
+    index.byFirstWord.set(first[0], bucket)
+  }
+  return index
+}
+
+/** Call `visit` with the rules of every phrase of `index` found in `text` (a phrase's first word must be a whole word of the text). */
+function findPhrases(index: PhraseIndex, text: string, visit: (rule: PhraseRule) => void): void {
+  for (const word of text.matchAll(WORD)) {
+    const bucket = index.byFirstWord.get(word[0])
+    if (!bucket) continue
+    for (const e of bucket) if (text.startsWith(e.phrase, word.index - e.offset)) for (const r of e.rules) visit(r)
+  }
+  for (const e of index.bare) if (text.includes(e.phrase)) for (const r of e.rules) visit(r)
 }
 
 /** Build the per-language matchers once. Throws on an empty phrase list: an empty rule would match nothing silently. */
@@ -63,12 +91,11 @@ export function compileTables(rules: readonly PhraseRule[]): CompiledTables {
       const key = e.phrase.slice(0, 2)
       prefix.set(key, [...(prefix.get(key) ?? []), e])
     }
-    compiled.set(lang, {whole, prefix, contains: alternation(slots.contains), suffix: alternation(slots.suffix)})
+    compiled.set(lang, {whole, prefix, contains: phraseIndex(slots.contains), suffix: phraseIndex(slots.suffix)})
   }
   return compiled
 }
 
-const WORD = /[\p{L}\p{N}]+/gu
 const LEADING_COUNT = /^\d[\d.,]*\s+/
 const SENTENCE_END = /[.!?…。！？][)"'”’»]*$/u
 
@@ -102,13 +129,8 @@ export function matchCompiled(
     for (const head of heads) {
       for (const e of m.prefix.get(head.slice(0, 2)) ?? []) if (head.startsWith(e.phrase)) consider(e.rule)
     }
-    if (m.suffix) {
-      const tail = folded.slice(-SUFFIX_CHARS)
-      for (const hit of tail.matchAll(m.suffix.regex)) for (const r of m.suffix.rules.get(hit[0]) ?? []) consider(r)
-    }
-    if (m.contains) {
-      for (const hit of folded.matchAll(m.contains.regex)) for (const r of m.contains.rules.get(hit[0]) ?? []) consider(r)
-    }
+    findPhrases(m.suffix, folded.slice(-SUFFIX_CHARS), consider)
+    findPhrases(m.contains, folded, consider)
   }
   const rule = best as PhraseRule | undefined
   return rule && {category: rule.category, rule: rule.id, reason: rule.reason, scope: rule.scope ?? 'block'}
