@@ -131,20 +131,7 @@ export function tokenize(normalized: string, buffer: TokenBuffer): TokenBuffer {
 
 /** Number of words (tokens) in normalized text. */
 export function countWords(normalized: string): number {
-  const table = classes()
-  let words = 0
-  let inWord = false
-  for (let i = 0; i < normalized.length; i++) {
-    const cls = table[normalized.charCodeAt(i)]
-    if (cls === WORD) {
-      if (!inWord) words++
-      inWord = true
-    } else {
-      inWord = false
-      if (cls === SINGLE) words++
-    }
-  }
-  return words
+  return wordsIn(normalized, 0, normalized.length, classes())
 }
 
 /**
