@@ -1,0 +1,186 @@
+import type {Category} from '../types.js'
+import type {Favor} from '../options.js'
+import {matchPhrase} from '../rules/index.js'
+import type {ElementInfo, RawBlock, Walk} from './blocks.js'
+
+export interface Decision {
+  kept: boolean
+  category?: Category
+  rule?: string
+  reason?: string
+}
+
+/** Tunables of one pass; `favor` and the over-pruning guard pick among them. */
+interface Pass {
+  /** Weight of non-prose characters against prose when choosing the region. */
+  otherWeight: number
+  /** A block this long, mostly unlinked, is protected from class-token rules. */
+  protectChars: number
+  /** Keep prose outside the region when it is this long. */
+  outsideProseChars: number
+}
+
+const PASSES: Readonly<Record<Favor | 'fallback', Pass>> = {
+  precision: {otherWeight: 1.5, protectChars: 400, outsideProseChars: Infinity},
+  balanced: {otherWeight: 1, protectChars: 250, outsideProseChars: Infinity},
+  recall: {otherWeight: 0.5, protectChars: 150, outsideProseChars: 200},
+  fallback: {otherWeight: 0.25, protectChars: 80, outsideProseChars: 80},
+}
+
+/** The region is prose-poor when its kept text is below this share of the page's prose. */
+const GUARD_SHARE = 0.2
+/** …or below this many characters while the page has more prose than that. */
+const GUARD_CHARS = 200
+
+export interface Decisions {
+  decisions: Decision[]
+  /** Index in `elements` of the main-content region, -1 when none. */
+  region: number
+  fallback?: {reason: string}
+}
+
+/** Decide every block: region first, then per-block chrome rules, then the over-pruning guard. */
+export function decide(walk: Walk, langs: readonly string[], favor: Favor): Decisions {
+  const first = decideWith(walk, langs, PASSES[favor])
+  const prose = totalProse(walk.blocks)
+  const kept = keptChars(walk.blocks, first.decisions)
+  if (favor !== 'recall' && prose > GUARD_CHARS && (kept < prose * GUARD_SHARE || kept < GUARD_CHARS)) {
+    const second = decideWith(walk, langs, PASSES.fallback)
+    const reason = `only ${kept} of ${prose} prose characters survived; re-ran a recall-oriented pass`
+    return {...second, fallback: {reason}}
+  }
+  return first
+}
+
+function isProse(block: RawBlock): boolean {
+  return block.text.length >= 25 && block.linkChars < block.text.length * 0.4 && block.kind !== 'heading'
+}
+
+function totalProse(blocks: readonly RawBlock[]): number {
+  let total = 0
+  for (const b of blocks) if (isProse(b)) total += b.text.length
+  return total
+}
+
+function keptChars(blocks: readonly RawBlock[], decisions: readonly Decision[]): number {
+  let total = 0
+  for (let i = 0; i < blocks.length; i++) if (decisions[i].kept && isProse(blocks[i])) total += blocks[i].text.length
+  return total
+}
+
+type Mark = ElementInfo['chrome']
+
+function decideWith(walk: Walk, langs: readonly string[], pass: Pass): Decisions {
+  const {elements, blocks} = walk
+  const marks = validMarks(elements, blocks)
+  const region = chooseRegion(elements, blocks, marks, pass)
+  const decisions: Decision[] = new Array(blocks.length)
+  for (let i = 0; i < blocks.length; i++) decisions[i] = decideBlock(blocks[i], elements, marks, region, langs, pass)
+  return {decisions, region}
+}
+
+/**
+ * Chrome marks that hold: an element marked as chrome (tag, role or class
+ * token) that wraps at least half of the page's prose is a wrapper, not chrome
+ * (a `paywall` or `<form>` around the whole story, an article inside `<aside>`).
+ * Comment sections are the exception: long threads can outweigh the story.
+ */
+function validMarks(elements: readonly ElementInfo[], blocks: readonly RawBlock[]): Mark[] {
+  const prose = new Float64Array(elements.length)
+  let total = 0
+  for (const block of blocks) {
+    if (!isProse(block)) continue
+    total += block.text.length
+    for (let e = block.owner; e !== -1; e = elements[e].parent) prose[e] += block.text.length
+  }
+  const marks: Mark[] = new Array(elements.length)
+  for (let e = 0; e < elements.length; e++) {
+    const info = elements[e]
+    const chrome = info.chrome
+    if (!chrome || info.tag === 'body' || info.tag === 'html') marks[e] = null
+    else if (chrome.category !== 'comments' && total > 0 && prose[e] >= total * 0.5) marks[e] = null
+    else marks[e] = chrome
+  }
+  return marks
+}
+
+/**
+ * The main-content region: the element that maximizes prose inside it minus
+ * weighted other text inside it. Prose under a chrome-marked element counts as
+ * other text, so comment threads and teaser rails do not pull the region up to
+ * <body>. Class/id tokens and <article>/<main> nudge the choice, as in
+ * Readability's class weight.
+ */
+function chooseRegion(elements: readonly ElementInfo[], blocks: readonly RawBlock[], marks: readonly Mark[], pass: Pass): number {
+  const prose = new Float64Array(elements.length)
+  const other = new Float64Array(elements.length)
+  for (const block of blocks) {
+    if (block.owner === -1) continue
+    const good = isProse(block) && !nearestChrome(elements, marks, block.owner, -1)
+    const n = block.text.length
+    for (let e = block.owner; e !== -1; e = elements[e].parent) {
+      if (good) prose[e] += n
+      else other[e] += n
+    }
+  }
+  let best = -1
+  let bestScore = 0
+  for (let e = 0; e < elements.length; e++) {
+    if (prose[e] === 0) continue
+    const info = elements[e]
+    let score = prose[e] - pass.otherWeight * other[e]
+    if (info.article) score += 0.1 * prose[e]
+    score += (info.weight / 25) * 0.05 * prose[e]
+    info.score = score
+    // Ties go to the deeper element (it comes later in document order).
+    if (score >= bestScore) {
+      best = e
+      bestScore = score
+    }
+  }
+  return best
+}
+
+function isInside(elements: readonly ElementInfo[], start: number, ancestor: number): boolean {
+  for (let e = start; e !== -1; e = elements[e].parent) if (e === ancestor) return true
+  return false
+}
+
+function decideBlock(block: RawBlock, elements: readonly ElementInfo[], marks: readonly Mark[], region: number, langs: readonly string[], pass: Pass): Decision {
+  const text = block.text
+  const linkShare = block.linkChars / text.length
+  const protectedShape = block.inCode || block.inTable || block.inQuote
+  const longProse = text.length >= pass.protectChars && linkShare < 0.3
+
+  if (!/[\p{L}\p{N}]/u.test(text)) {
+    return {kept: false, category: 'boilerplate', rule: 'block/no-words', reason: 'no letters or digits'}
+  }
+
+  const phrase = longProse ? undefined : matchPhrase(text, langs)
+  if (phrase) return {kept: false, category: phrase.category, rule: phrase.rule, reason: phrase.reason}
+
+  const inRegion = region !== -1 && isInside(elements, block.owner, region)
+  if (!inRegion) {
+    if (text.length >= pass.outsideProseChars && linkShare < 0.2 && !nearestChrome(elements, marks, block.owner, -1)) return {kept: true}
+    const mark = nearestChrome(elements, marks, block.owner, -1)
+    if (mark) return {kept: false, category: mark.category, rule: mark.rule, reason: `${mark.reason}, outside the main content`}
+    return {kept: false, category: 'boilerplate', rule: 'region/outside', reason: 'outside the main content region'}
+  }
+
+  // Inside the region: chrome marks between the block and the region root.
+  const mark = nearestChrome(elements, marks, block.owner, region)
+  if (mark && !(longProse || (protectedShape && mark.category !== 'caption'))) {
+    return {kept: false, category: mark.category, rule: mark.rule, reason: mark.reason}
+  }
+  if (linkShare > 0.5 && text.length < 300 && !protectedShape) {
+    const category: Category = block.inList ? 'related' : 'navigation'
+    return {kept: false, category, rule: 'block/link-dense', reason: `${Math.round(linkShare * 100)}% of the text is links`}
+  }
+  return {kept: true}
+}
+
+/** The innermost valid chrome mark from `start` up to (not including) `stop`. */
+function nearestChrome(elements: readonly ElementInfo[], marks: readonly Mark[], start: number, stop: number): Mark {
+  for (let e = start; e !== -1 && e !== stop; e = elements[e].parent) if (marks[e]) return marks[e]
+  return null
+}

@@ -1,0 +1,98 @@
+import type {Root} from 'hast'
+import type {Position} from 'unist'
+import type {Block, CleanResult} from '../types.js'
+import type {ResolvedOptions} from '../options.js'
+import {InputError} from '../errors.js'
+import {detectLanguage, ruleLanguages} from '../lang/detect.js'
+import {parseHtml} from './parse.js'
+import {walk, type RawBlock} from './blocks.js'
+import {decide} from './decide.js'
+import {articleHtml} from './output.js'
+
+/** A block of the HTML mode: a text-mode block plus where it starts and ends in the source. */
+export interface HtmlBlock extends Block {
+  position?: Position
+}
+
+export interface HtmlCleanResult extends CleanResult {
+  format: 'html'
+  blocks: HtmlBlock[]
+  /** The cleaned article as sanitized HTML, when `options.output` is `'html'`. */
+  html?: string
+  /** Set when `options.maxElements` stopped the analysis early. */
+  truncated?: {reason: string}
+}
+
+/** Analysis of a hast tree, shared by `cleanHtml` and the rehype plugin. */
+export interface Analysis {
+  result: HtmlCleanResult
+  raw: RawBlock[]
+  region: number
+}
+
+/** Clean a scraped HTML page: the article's text, and a record of every block. */
+export function cleanHtml(html: string, options: ResolvedOptions): HtmlCleanResult {
+  checkInput(html, options)
+  const tree = parseHtml(html)
+  return analyze(tree, options).result
+}
+
+/** Run the HTML mode on an already parsed tree. Does not modify the tree. */
+export function analyze(tree: Root, options: ResolvedOptions): Analysis {
+  const walked = walk(tree, options.maxElements)
+  const texts = walked.blocks.map((b) => b.text)
+  const language = detectLanguage(texts, options.language)
+  const {decisions, region, fallback} = decide(walked, ruleLanguages(language), options.favor)
+
+  const blocks: HtmlBlock[] = new Array(walked.blocks.length)
+  const keptText: string[] = []
+  for (let i = 0; i < walked.blocks.length; i++) {
+    const raw = walked.blocks[i]
+    const decision = decisions[i]
+    const block: HtmlBlock = {text: raw.text, kept: decision.kept, line: raw.position?.start.line ?? 1}
+    if (!decision.kept) {
+      block.category = decision.category
+      block.rule = decision.rule
+      block.reason = decision.reason
+    }
+    if (raw.position) block.position = raw.position
+    if (!block.kept && options.keep && options.keep(block)) {
+      block.kept = true
+      block.reason = `kept by options.keep (was ${block.rule})`
+      delete block.category
+      delete block.rule
+    }
+    if (block.kept) keptText.push(block.text)
+    blocks[i] = block
+  }
+
+  const result: HtmlCleanResult = {text: keptText.join('\n\n'), format: 'html', language, blocks}
+  if (fallback) result.fallback = fallback
+  if (walked.truncated) {
+    result.truncated = {reason: `stopped after options.maxElements (${options.maxElements}) elements; later text was not analysed`}
+  }
+  if (options.output === 'html') result.html = articleHtml(walked, blocks)
+  return {result, raw: walked.blocks, region}
+}
+
+/** Bound the work before parsing: size, and text that is not text. */
+function checkInput(html: string, options: ResolvedOptions): void {
+  if (typeof html !== 'string') throw new InputError(`Expected HTML as a string, got ${typeof html}`)
+  // UTF-16 length × 3 bounds the UTF-8 size; only count exactly when that bound is over.
+  if (html.length * 3 > options.maxBytes && Buffer.byteLength(html, 'utf8') > options.maxBytes) {
+    throw new InputError(`Input is larger than options.maxBytes (${options.maxBytes} bytes)`)
+  }
+  if (looksBinary(html)) throw new InputError('Input looks binary, not HTML (control characters in the first 4 KB)')
+}
+
+/** Share of C0 controls (other than whitespace) and U+FFFD in the first 4 KB above 10%. */
+function looksBinary(text: string): boolean {
+  const sample = Math.min(text.length, 4096)
+  if (sample === 0) return false
+  let odd = 0
+  for (let i = 0; i < sample; i++) {
+    const c = text.charCodeAt(i)
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 12 && c !== 13) || c === 0xfffd) odd++
+  }
+  return odd / sample > 0.1
+}
