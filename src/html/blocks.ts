@@ -199,8 +199,9 @@ export function walk(tree: Root, maxElements: number): Walk {
         tag,
         parent: owner(),
         depth: stack.length,
-        // A tag or role says more about purpose than a class token.
-        chrome: structural ?? verdict.chrome,
+        // A tag or role says more about purpose than a class token; an article
+        // element's classes describe the post (`category-…`, `format-…`), not chrome.
+        chrome: structural ?? (article ? null : verdict.chrome),
         weight: verdict.weight,
         article,
         chars: 0,

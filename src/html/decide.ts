@@ -70,6 +70,12 @@ function keptChars(blocks: readonly RawBlock[], decisions: readonly Decision[]):
 
 type Mark = ElementInfo['chrome']
 
+/** Marks that stay chrome even when they hold most of the page's prose. */
+const STRONG_RULES: ReadonlySet<string> = new Set([
+  'structure/nav', 'structure/menu', 'structure/footer', 'structure/role-navigation', 'structure/role-menu',
+  'structure/role-contentinfo', 'structure/class-comments',
+])
+
 function decideWith(walk: Walk, langs: readonly string[], pass: Pass): Decisions {
   const {elements, blocks} = walk
   const marks = validMarks(elements, blocks)
@@ -83,7 +89,8 @@ function decideWith(walk: Walk, langs: readonly string[], pass: Pass): Decisions
  * Chrome marks that hold: an element marked as chrome (tag, role or class
  * token) that wraps at least half of the page's prose is a wrapper, not chrome
  * (a `paywall` or `<form>` around the whole story, an article inside `<aside>`).
- * Comment sections are the exception: long threads can outweigh the story.
+ * Navigation, footers and comment sections are exempt: a long legal footer or
+ * comment thread can outweigh a short story.
  */
 function validMarks(elements: readonly ElementInfo[], blocks: readonly RawBlock[]): Mark[] {
   const prose = new Float64Array(elements.length)
@@ -98,7 +105,7 @@ function validMarks(elements: readonly ElementInfo[], blocks: readonly RawBlock[
     const info = elements[e]
     const chrome = info.chrome
     if (!chrome || info.tag === 'body' || info.tag === 'html') marks[e] = null
-    else if (chrome.category !== 'comments' && total > 0 && prose[e] >= total * 0.5) marks[e] = null
+    else if (!STRONG_RULES.has(chrome.rule) && total > 0 && prose[e] >= total * 0.5) marks[e] = null
     else marks[e] = chrome
   }
   return marks

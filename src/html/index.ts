@@ -5,7 +5,7 @@ import type {ResolvedOptions} from '../options.js'
 import {InputError} from '../errors.js'
 import {detectLanguage, ruleLanguages} from '../lang/detect.js'
 import {parseHtml} from './parse.js'
-import {walk, type RawBlock} from './blocks.js'
+import {walk, type Walk} from './blocks.js'
 import {decide} from './decide.js'
 import {articleHtml} from './output.js'
 
@@ -26,7 +26,7 @@ export interface HtmlCleanResult extends CleanResult {
 /** Analysis of a hast tree, shared by `cleanHtml` and the rehype plugin. */
 export interface Analysis {
   result: HtmlCleanResult
-  raw: RawBlock[]
+  walked: Walk
   region: number
 }
 
@@ -72,7 +72,7 @@ export function analyze(tree: Root, options: ResolvedOptions): Analysis {
     result.truncated = {reason: `stopped after options.maxElements (${options.maxElements}) elements; later text was not analysed`}
   }
   if (options.output === 'html') result.html = articleHtml(walked, blocks)
-  return {result, raw: walked.blocks, region}
+  return {result, walked, region}
 }
 
 /** Bound the work before parsing: size, and text that is not text. */

@@ -95,7 +95,9 @@ const FAMILIES: readonly TokenFamily[] = [
   family('podcast', 'podcast', ['podcast', 'podcasts'], ['podcast']),
   family('navigation', 'nav', ['nav', 'navbar', 'navigation', 'menu', 'menus', 'breadcrumb', 'breadcrumbs', 'crumbs', 'pagination', 'pager', 'skip', 'toc', 'topbar', 'toolbar', 'tabs', 'sitemap', 'jump'], ['navbar', 'navigation', 'breadcrumb', 'menu', 'pagination']),
   family('footer', 'footer', ['footer', 'foot', 'colophon', 'copyright', 'legal', 'disclaimer'], ['footer']),
-  family('masthead', 'masthead', ['masthead', 'header', 'branding', 'logo', 'byline', 'bylines', 'author', 'authors', 'dateline', 'timestamp', 'date', 'published', 'updated', 'meta', 'metadata', 'kicker', 'eyebrow', 'tags', 'tag', 'topics', 'keywords', 'categories', 'category'], ['byline', 'dateline', 'timestamp', 'masthead', 'postmeta', 'entrymeta', 'articlemeta', 'pubdate']),
+  // Not `tag`/`category`: WordPress puts `tag-<slug>` and `category-<slug>` on every post's <article> and <body>.
+  family('masthead', 'masthead', ['masthead', 'header', 'branding', 'logo', 'byline', 'bylines', 'author', 'authors', 'dateline', 'timestamp', 'date', 'published', 'updated', 'meta', 'metadata', 'kicker', 'eyebrow', 'tags', 'topics', 'keywords', 'categories'],
+    ['byline', 'dateline', 'timestamp', 'masthead', 'postmeta', 'entrymeta', 'articlemeta', 'pubdate']),
   family('boilerplate', 'sidebar', ['sidebar', 'aside', 'widget', 'widgets', 'rail', 'sidebox', 'utility', 'tools', 'print', 'hidden'], ['sidebar', 'widget']),
 ]
 
