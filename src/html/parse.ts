@@ -1,6 +1,5 @@
 import {parse} from 'parse5'
 import type {DefaultTreeAdapterMap} from 'parse5'
-import {find, html as htmlSchema, svg as svgSchema} from 'property-information'
 import type {Element, ElementContent, Properties, Root, RootContent} from 'hast'
 
 type P5Node = DefaultTreeAdapterMap['node']
@@ -23,13 +22,19 @@ export const MAX_DEPTH = 512
  * the same parse5 parse (same tree, same positions) converted to hast by an
  * iterative loop that caps depth. The rehype plugin (`dechrome/rehype`) gets
  * rehype-parse's tree and runs the same analysis on it.
+ *
+ * The tree is internal: it keeps only the attributes the analysis and the HTML
+ * output read, and no comments or children of script/style/svg-like elements.
  */
+/** Elements whose children are never text nor output: their subtrees are not converted. */
+const OPAQUE: ReadonlySet<string> = new Set(['script', 'style', 'template', 'svg', 'math', 'noscript', 'iframe', 'object', 'textarea', 'select'])
+
 export function parseHtml(html: string): Root {
   const document = parse(html, {sourceCodeLocationInfo: true})
   const root: Root = {type: 'root', children: [], position: {start: {line: 1, column: 1, offset: 0}, end: endPoint(html)}}
   // Each entry: a parse5 parent whose children still need converting, and where they go.
-  const stack: Array<{from: P5Node[]; index: number; into: Array<RootContent | ElementContent>; depth: number; svg: boolean}> = [
-    {from: (document as {childNodes: P5Node[]}).childNodes, index: 0, into: root.children, depth: 0, svg: false},
+  const stack: Array<{from: P5Node[]; index: number; into: Array<RootContent | ElementContent>; depth: number}> = [
+    {from: (document as {childNodes: P5Node[]}).childNodes, index: 0, into: root.children, depth: 0},
   ]
   while (stack.length > 0) {
     const frame = stack[stack.length - 1]
@@ -48,51 +53,66 @@ export function parseHtml(html: string): Root {
         break
       }
       case '#comment':
-        frame.into.push({type: 'comment', value: (node as DefaultTreeAdapterMap['commentNode']).data, position: toPosition(node.sourceCodeLocation)})
-        break
       case '#documentType':
-        if (frame.into === root.children) root.children.push({type: 'doctype'})
-        break
+        break // never text, never output
       default: {
         const element = node as P5Element
-        const svg = frame.svg || element.tagName === 'svg'
         const children = element.tagName === 'template'
           ? (element as unknown as {content: {childNodes: P5Node[]}}).content.childNodes
           : element.childNodes
         if (frame.depth >= MAX_DEPTH) {
           // Too deep: keep the content, drop the wrapper.
-          stack.push({from: children, index: 0, into: frame.into, depth: frame.depth, svg})
+          stack.push({from: children, index: 0, into: frame.into, depth: frame.depth})
           break
         }
         const hast: Element = {
           type: 'element',
           tagName: element.tagName,
-          properties: toProperties(element.attrs, svg),
+          properties: toProperties(element.attrs),
           children: [],
           position: toPosition(element.sourceCodeLocation),
         }
         frame.into.push(hast)
-        if (children.length > 0) stack.push({from: children, index: 0, into: hast.children, depth: frame.depth + 1, svg})
+        if (children.length > 0 && !OPAQUE.has(element.tagName)) stack.push({from: children, index: 0, into: hast.children, depth: frame.depth + 1})
       }
     }
   }
   return root
 }
 
-function toProperties(attrs: P5Element['attrs'], svg: boolean): Properties {
+/**
+ * Attributes the analysis and the HTML output read, as hast property names.
+ * Others are left out of this internal tree: converting every attribute through
+ * property-information cost more than the rest of the analysis.
+ */
+const READ_ATTRIBUTES: Readonly<Record<string, {property: string; kind: 'string' | 'tokens' | 'boolean'}>> = {
+  class: {property: 'className', kind: 'tokens'},
+  id: {property: 'id', kind: 'string'},
+  role: {property: 'role', kind: 'string'},
+  href: {property: 'href', kind: 'string'},
+  src: {property: 'src', kind: 'string'},
+  alt: {property: 'alt', kind: 'string'},
+  title: {property: 'title', kind: 'string'},
+  width: {property: 'width', kind: 'string'},
+  height: {property: 'height', kind: 'string'},
+  datetime: {property: 'dateTime', kind: 'string'},
+  value: {property: 'value', kind: 'string'},
+  cite: {property: 'cite', kind: 'string'},
+  lang: {property: 'lang', kind: 'string'},
+  style: {property: 'style', kind: 'string'},
+  hidden: {property: 'hidden', kind: 'boolean'},
+  'aria-hidden': {property: 'ariaHidden', kind: 'string'},
+  itemprop: {property: 'itemProp', kind: 'tokens'},
+}
+
+function toProperties(attrs: P5Element['attrs']): Properties {
   const properties: Properties = {}
   for (const attr of attrs) {
-    if (attr.name === 'class') {
-      properties.className = attr.value.split(/[ \t\n\f\r]+/).filter(Boolean)
-      continue
-    }
-    const info = find(svg ? svgSchema : htmlSchema, attr.name)
-    let value: Properties[string] = attr.value
-    if (info.spaceSeparated) value = attr.value.split(/[ \t\n\f\r]+/).filter(Boolean)
-    else if (info.commaSeparated) value = attr.value.split(',').map((v) => v.trim())
-    else if (info.boolean) value = true
-    else if (info.number && attr.value !== '' && Number.isFinite(Number(attr.value))) value = Number(attr.value)
-    properties[info.property] = value
+    const read = READ_ATTRIBUTES[attr.name]
+    if (!read) continue
+    properties[read.property] = read.kind === 'tokens'
+      ? attr.value.split(/[ \t\n\f\r]+/).filter(Boolean)
+      : read.kind === 'boolean' ? true : attr.value
   }
   return properties
 }
