@@ -1,6 +1,6 @@
 import type {Element, Root, RootContent, Text} from 'hast'
 import type {Position} from 'unist'
-import {BLOCK_TAGS, INVISIBLE_TAGS, ROLE_RULES, TAG_RULES, judgeTokens, type StructuralRule} from './structure.js'
+import {BLOCK_TAGS, INVISIBLE_TAGS, ROLE_RULES, TAG_RULES, judgeTokens, type StructuralRule, type TokenVerdict} from './structure.js'
 
 /** A block-level element (or chrome-marked inline one) and what its subtree holds. */
 export interface ElementInfo {
@@ -80,6 +80,7 @@ export function walk(tree: Root, maxElements: number): Walk {
   let tables = 0
   let lists = 0
   let seen = 0
+  const verdicts = new Map<string, TokenVerdict>()
   let truncated = false
 
   // The run being collected: text pieces and leaves, owned by the innermost record.
@@ -183,7 +184,13 @@ export function walk(tree: Root, maxElements: number): Walk {
     const className: unknown = props.className
     const classNames = Array.isArray(className) ? (className as string[]) : typeof className === 'string' ? className.split(/\s+/) : []
     const id = typeof props.id === 'string' ? props.id : ''
-    const verdict = judgeTokens(classNames, id)
+    // Pages repeat the same class lists; judge each distinct one once per walk.
+    const key = id ? `${classNames.join(' ')}#${id}` : classNames.join(' ')
+    let verdict = verdicts.get(key)
+    if (!verdict) {
+      verdict = judgeTokens(classNames, id)
+      verdicts.set(key, verdict)
+    }
     const structural = ROLE_RULES[role] ?? TAG_RULES[tag] ?? null
     const isBlock = (BLOCK_TAGS.has(tag) || structural !== null || verdict.chrome !== null)
 
