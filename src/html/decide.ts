@@ -176,7 +176,11 @@ function decideBlock(block: RawBlock, elements: readonly ElementInfo[], marks: r
 
   // Inside the region: chrome marks between the block and the region root.
   const mark = nearestChrome(elements, marks, block.owner, region)
-  if (mark && !(longProse || (protectedShape && mark.category !== 'caption'))) {
+  // Code, tables and quotes are content even inside a <figure>; captions are not.
+  const protectedFromMark = longProse || (protectedShape && mark?.rule !== 'structure/figcaption' && mark?.rule !== 'structure/class-caption')
+  // An article's own <footer> holds notes and corrections as well as tags and share rows.
+  const articleFooterProse = mark?.rule === 'structure/footer' && footerOfArticle(elements, block.owner) && text.length >= 80 && linkShare < 0.2
+  if (mark && !protectedFromMark && !articleFooterProse) {
     return {kept: false, category: mark.category, rule: mark.rule, reason: mark.reason}
   }
   if (linkShare > 0.5 && text.length < 300 && !protectedShape) {
@@ -184,6 +188,14 @@ function decideBlock(block: RawBlock, elements: readonly ElementInfo[], marks: r
     return {kept: false, category, rule: 'block/link-dense', reason: `${Math.round(linkShare * 100)}% of the text is links`}
   }
   return {kept: true}
+}
+
+/** Whether the nearest <footer> above `start` sits inside an <article>-like element. */
+function footerOfArticle(elements: readonly ElementInfo[], start: number): boolean {
+  let e = start
+  while (e !== -1 && elements[e].tag !== 'footer') e = elements[e].parent
+  for (e = e === -1 ? -1 : elements[e].parent; e !== -1; e = elements[e].parent) if (elements[e].article) return true
+  return false
 }
 
 /** The innermost valid chrome mark from `start` up to (not including) `stop`. */

@@ -107,6 +107,12 @@ const POSITIVE_EXACT: ReadonlySet<string> = new Set([
   'richtext', 'storybody', 'postbody', 'entrycontent', 'postcontent', 'articletext', 'page', 'single',
 ])
 
+/** Words that start like a chrome stem but name content (`commentary` is an article genre). */
+const NOT_CHROME: ReadonlySet<string> = new Set([
+  'shareholder', 'shareholders', 'shared', 'commentary', 'commentator', 'commentators', 'creditor', 'creditors',
+  'menuitem', 'promotion', 'promotions', 'consentdecree', 'cookiecutter',
+])
+
 const EXACT = new Map<string, StructuralRule>()
 const PREFIX: Array<[string, StructuralRule]> = []
 for (const f of FAMILIES) {
@@ -140,9 +146,12 @@ export function judgeTokens(classNames: readonly string[], id: string): TokenVer
   const all = id ? [...classNames, id] : classNames
   for (const name of all) {
     const tokens = tokenize(name)
-    // A compound of the whole name also counts: `entry-content` → `entrycontent`.
-    if (tokens.length > 1) tokens.push(tokens.join(''))
-    for (const token of tokens) {
+    // The whole name as one word also counts, for exact tokens only:
+    // `entry-content` → `entrycontent`, `most-read` → `mostread`.
+    const words = tokens.length > 1 ? tokens.length : 0
+    if (words) tokens.push(tokens.join(''))
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]
       if (POSITIVE_EXACT.has(token)) positive = true
       if (chrome) continue
       const hit = EXACT.get(token)
@@ -150,7 +159,7 @@ export function judgeTokens(classNames: readonly string[], id: string): TokenVer
         chrome = hit
         continue
       }
-      if (token.length < 4) continue
+      if (token.length < 4 || NOT_CHROME.has(token) || (words && i === words)) continue
       for (const [prefix, r] of PREFIX) {
         if (token.startsWith(prefix)) {
           chrome = r
