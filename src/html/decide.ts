@@ -18,14 +18,19 @@ interface Pass {
   protectChars: number
   /** Keep prose outside the region when it is this long. */
   outsideProseChars: number
+  /** Whether class/id tokens count as chrome marks (tags and roles always do). */
+  classMarks: boolean
 }
 
 const PASSES: Readonly<Record<Favor | 'fallback', Pass>> = {
-  precision: {otherWeight: 1.5, protectChars: 400, outsideProseChars: Infinity},
-  balanced: {otherWeight: 1, protectChars: 250, outsideProseChars: Infinity},
-  recall: {otherWeight: 0.5, protectChars: 150, outsideProseChars: 200},
-  fallback: {otherWeight: 0.25, protectChars: 80, outsideProseChars: 80},
+  precision: {otherWeight: 1.5, protectChars: 400, outsideProseChars: Infinity, classMarks: true},
+  balanced: {otherWeight: 1, protectChars: 250, outsideProseChars: Infinity, classMarks: true},
+  recall: {otherWeight: 0.5, protectChars: 150, outsideProseChars: 200, classMarks: true},
+  fallback: {otherWeight: 0.25, protectChars: 80, outsideProseChars: 80, classMarks: true},
 }
+
+/** The guard's last step: class tokens are the weakest evidence, so it stops trusting them. */
+const LAST_RESORT: Pass = {otherWeight: 0.25, protectChars: 80, outsideProseChars: 80, classMarks: false}
 
 /** The region is prose-poor when its kept text is below this share of the page's prose. */
 const GUARD_SHARE = 0.2
@@ -41,25 +46,38 @@ export interface Decisions {
 
 /** Decide every block: region first, then per-block chrome rules, then the over-pruning guard. */
 export function decide(walk: Walk, langs: readonly string[], favor: Favor): Decisions {
-  const first = decideWith(walk, langs, PASSES[favor])
-  const prose = totalProse(walk.blocks)
-  const kept = keptChars(walk.blocks, first.decisions)
-  if (favor !== 'recall' && prose > GUARD_CHARS && (kept < prose * GUARD_SHARE || kept < GUARD_CHARS)) {
-    const second = decideWith(walk, langs, PASSES.fallback)
-    const reason = `only ${kept} of ${prose} prose characters survived; re-ran a recall-oriented pass`
-    return {...second, fallback: {reason}}
+  const prose = totalProse(walk)
+  const tooLittle = (d: Decisions): number | null => {
+    const kept = keptChars(walk.blocks, d.decisions)
+    return prose > GUARD_CHARS && (kept < prose * GUARD_SHARE || kept < GUARD_CHARS) ? kept : null
   }
-  return first
+  const first = decideWith(walk, langs, PASSES[favor])
+  const kept = tooLittle(first)
+  if (kept === null) return first
+  const reason = `only ${kept} of ${prose} prose characters survived; re-ran a recall-oriented pass`
+  const second = decideWith(walk, langs, PASSES.fallback)
+  if (tooLittle(second) === null) return {...second, fallback: {reason}}
+  const third = decideWith(walk, langs, LAST_RESORT)
+  return {...third, fallback: {reason: `${reason}, then one that ignores class/id tokens`}}
 }
 
 function isProse(block: RawBlock): boolean {
   return block.text.length >= 25 && block.linkChars < block.text.length * 0.4 && block.kind !== 'heading'
 }
 
-function totalProse(blocks: readonly RawBlock[]): number {
+/** Prose characters outside navigation, footers and comment sections: what the guard protects. */
+function totalProse(walk: Walk): number {
   let total = 0
-  for (const b of blocks) if (isProse(b)) total += b.text.length
+  for (const b of walk.blocks) if (isProse(b) && !underStrongMark(walk.elements, b.owner)) total += b.text.length
   return total
+}
+
+function underStrongMark(elements: readonly ElementInfo[], start: number): boolean {
+  for (let e = start; e !== -1; e = elements[e].parent) {
+    const chrome = elements[e].chrome
+    if (chrome && STRONG_RULES.has(chrome.rule)) return true
+  }
+  return false
 }
 
 function keptChars(blocks: readonly RawBlock[], decisions: readonly Decision[]): number {
@@ -78,7 +96,7 @@ const STRONG_RULES: ReadonlySet<string> = new Set([
 
 function decideWith(walk: Walk, langs: readonly string[], pass: Pass): Decisions {
   const {elements, blocks} = walk
-  const marks = validMarks(elements, blocks)
+  const marks = validMarks(elements, blocks, pass)
   const region = chooseRegion(elements, blocks, marks, pass)
   const decisions: Decision[] = new Array(blocks.length)
   for (let i = 0; i < blocks.length; i++) decisions[i] = decideBlock(blocks[i], elements, marks, region, langs, pass)
@@ -92,7 +110,7 @@ function decideWith(walk: Walk, langs: readonly string[], pass: Pass): Decisions
  * Navigation, footers and comment sections are exempt: a long legal footer or
  * comment thread can outweigh a short story.
  */
-function validMarks(elements: readonly ElementInfo[], blocks: readonly RawBlock[]): Mark[] {
+function validMarks(elements: readonly ElementInfo[], blocks: readonly RawBlock[], pass: Pass): Mark[] {
   const prose = new Float64Array(elements.length)
   let total = 0
   for (const block of blocks) {
@@ -105,6 +123,7 @@ function validMarks(elements: readonly ElementInfo[], blocks: readonly RawBlock[
     const info = elements[e]
     const chrome = info.chrome
     if (!chrome || info.tag === 'body' || info.tag === 'html') marks[e] = null
+    else if (!pass.classMarks && chrome.rule.startsWith('structure/class-')) marks[e] = null
     else if (!STRONG_RULES.has(chrome.rule) && total > 0 && prose[e] >= total * 0.5) marks[e] = null
     else marks[e] = chrome
   }
