@@ -1,4 +1,5 @@
 import {OptionsError, describe} from './errors.js'
+import type {Deduplicator} from './dedup/index.js'
 import type {Block} from './types.js'
 
 /** Trade precision for recall: `precision` removes more, `recall` keeps more. */
@@ -19,8 +20,8 @@ export interface CleanOptions {
   maxElements?: number
   /** HTML mode: also return the cleaned article as HTML in `result.html`. Default `'text'`. */
   output?: 'text' | 'html'
-  /** Dedup index to check blocks against and add this document to. Default none. */
-  dedup?: unknown
+  /** Dedup index (from `createDeduplicator()`) to check kept blocks against and add this document to. Default none. */
+  dedup?: Deduplicator | null
   /** Document id for the dedup index. Default: the index assigns one. */
   id?: string | null
   /** With `dedup`: `'flag'` marks duplicates but keeps them, `'drop'` removes them. Default `'flag'`. */
@@ -35,7 +36,7 @@ export interface ResolvedOptions {
   maxBytes: number
   maxElements: number
   output: 'text' | 'html'
-  dedup: unknown
+  dedup: Deduplicator | null
   id: string | null
   duplicates: 'flag' | 'drop'
 }
@@ -99,7 +100,7 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     if (typeof d !== 'object' || typeof d.add !== 'function') {
       throw new OptionsError(`Expected \`dedup\` to be a deduplicator from createDeduplicator(), got ${describe(o.dedup)}`)
     }
-    r.dedup = o.dedup
+    r.dedup = o.dedup as Deduplicator
   }
   return r
 }

@@ -1,0 +1,92 @@
+import {InputError, UnsupportedError, describe} from './errors.js'
+import {detectLanguage, ruleLanguages} from './lang/detect.js'
+import {resolveOptions, type CleanOptions, type ResolvedOptions} from './options.js'
+import {splitLines} from './text/blocks.js'
+import {decideText} from './text/decide.js'
+import {measure, stopwordsFor} from './text/features.js'
+import type {Block, CleanResult} from './types.js'
+
+/**
+ * Remove site chrome from one scraped document. A pure function of `input` and
+ * `options`: input → blocks → features → decisions → result.
+ */
+export function clean(input: string, options?: Readonly<CleanOptions> | null): CleanResult {
+  const opts = resolveOptions(options)
+  checkInput(input, opts)
+  const format = opts.format === 'auto' ? sniffFormat(input) : opts.format
+  if (format === 'html') throw new UnsupportedError('HTML input is not supported yet; pass plain text or `format: \'text\'`')
+  return cleanText(input, opts)
+}
+
+function cleanText(input: string, opts: ResolvedOptions): CleanResult {
+  const blocks = splitLines(input)
+  const language = detectLanguage(blocks.map((b) => b.text), opts.language)
+  const stopwords = stopwordsFor(language.tag ?? language.code)
+  const features = blocks.map((b) => measure(b.text, stopwords))
+  const {decisions, fallback} = decideText(blocks, features, ruleLanguages(language), opts)
+  const out: Block[] = blocks.map((b, i) => {
+    const d = decisions[i]
+    const block: Block = {text: b.text, kept: d.kept, line: b.line}
+    if (!d.kept) {
+      block.category = d.category
+      block.rule = d.rule
+      block.reason = d.reason
+      if (opts.keep && opts.keep(block)) return {text: b.text, kept: true, line: b.line}
+    }
+    return block
+  })
+  if (opts.dedup) markDuplicates(out, opts)
+  const result: CleanResult = {
+    text: out.filter((b) => b.kept).map((b) => b.text.trim()).join('\n\n'),
+    format: 'text',
+    language,
+    blocks: out,
+  }
+  if (fallback) result.fallback = {reason: fallback}
+  return result
+}
+
+/**
+ * Check the kept blocks against the caller's index and add this document to it.
+ * Duplicates are flagged; with `duplicates: 'drop'` the long ones are also removed
+ * (short blocks are only ever flagged, see the dedup docs).
+ */
+function markDuplicates(blocks: Block[], opts: ResolvedOptions): void {
+  const found = opts.dedup!.add({id: opts.id, blocks})
+  found.blocks.forEach((d, i) => {
+    const block = blocks[i]
+    if (!block.kept) return
+    block.duplicateOf = d.duplicateOf
+    if (!d.duplicateOf) return
+    block.similarity = d.similarity
+    if (opts.duplicates !== 'drop' || !d.droppable) return
+    const where = d.duplicateOf.map((r) => (r.line ? `${r.id} line ${r.line}` : `${r.id} block ${r.block + 1}`)).join(' and ')
+    const removed: Block = {...block, kept: false, category: 'duplicate', rule: `duplicate/${d.kind}`, reason: `repeats ${where} (${d.kind}, similarity ${d.similarity.toFixed(2)})`}
+    blocks[i] = opts.keep && opts.keep(removed) ? block : removed
+  })
+}
+
+/** Markup when the first non-space character opens a tag and tags recur. */
+function sniffFormat(input: string): 'text' | 'html' {
+  const head = input.slice(0, 4096).trimStart()
+  if (!head.startsWith('<')) return 'text'
+  return /<(?:!doctype|html|head|body|div|p|article|meta|span|section)\b/i.test(head) ? 'html' : 'text'
+}
+
+/** Reject what cannot be text: wrong type, over the size limit, binary data. */
+function checkInput(input: unknown, opts: ResolvedOptions): asserts input is string {
+  if (typeof input !== 'string') throw new InputError(`Expected \`input\` to be a string, got ${describe(input)}`)
+  // UTF-16 length × 3 bounds UTF-8 bytes from above; only measure exactly when it matters.
+  if (input.length * 3 > opts.maxBytes && Buffer.byteLength(input, 'utf8') > opts.maxBytes) {
+    throw new InputError(`Input is ${Buffer.byteLength(input, 'utf8')} bytes, over \`maxBytes\` (${opts.maxBytes})`)
+  }
+  const sample = input.slice(0, 65536)
+  let control = 0
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i)
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++
+  }
+  if (control > 8 && control > sample.length * 0.05) {
+    throw new InputError(`Input looks binary: ${control} control characters in the first ${sample.length}; decode it to text first`)
+  }
+}

@@ -1,0 +1,484 @@
+/**
+ * Cross-document paragraph dedup for syndicated news.
+ *
+ * Three tiers, cheapest first, for each block of a document:
+ * 1. exact: a 64-bit key of the normalized text (NFKC, case, quotes, dashes,
+ *    whitespace folded; digits kept);
+ * 2. near: MinHash signature over 3-word shingles, banded LSH for candidates,
+ *    then a length-ratio bound and fast-levenshtein on the normalized texts;
+ * 3. contained: every sentence of the block near-matches a sentence of one
+ *    paragraph, or of two adjacent paragraphs, of one earlier document
+ *    (re-paragraphed copies: merged or split paragraphs).
+ *
+ * The first document added owns a paragraph; later copies point at it.
+ * Duplicates are not stored, so a flood of copies costs no memory and later
+ * copies still point at the owner.
+ */
+import levenshtein from 'fast-levenshtein'
+import {InputError, UnsupportedError, describe} from '../errors.js'
+import type {DuplicateRef} from '../types.js'
+import {bandValues, createMinHasher, type MinHasher} from './minhash.js'
+import {countWords, createTokenBuffer, normalizeText, sentenceSpans, splitSentences, textKey, tokenize, type TokenBuffer} from './normalize.js'
+import {DEDUP_DEFAULTS, validateDedupOptions, type DedupOptions, type DedupParameters, type ResolvedParameters} from './options.js'
+import {SnapshotError, decodeSnapshot, encodeSnapshot} from './snapshot.js'
+import {MemoryStorage, type DedupStorage} from './storage.js'
+
+export type {DedupOptions, DedupParameters, ResolvedParameters} from './options.js'
+export {DEDUP_DEFAULTS} from './options.js'
+export type {DedupStorage, MemoryStorageOptions} from './storage.js'
+export {MemoryStorage} from './storage.js'
+export {SnapshotError, type SnapshotProblem} from './snapshot.js'
+export {normalizeText} from './normalize.js'
+
+export type DuplicateKind = 'exact' | 'near' | 'contained'
+
+/** One block of an added document and what the index found for it. */
+export interface DedupBlock {
+  /** The block's text as given. */
+  text: string
+  /** 1-based line, when known (always for `{id, text}` input). */
+  line?: number
+  /** The earlier paragraph(s) this block repeats (two for a merge of two paragraphs), or null. */
+  duplicateOf: DuplicateRef[] | null
+  /** Edit similarity to what it repeats, 0 to 1 (1 for exact); 0 when not a duplicate. */
+  similarity: number
+  kind: DuplicateKind | null
+  /**
+   * Whether a caller that drops duplicates may drop this block: a duplicate with
+   * at least `minWords` words. Short blocks are only ever flagged (when exact).
+   */
+  droppable: boolean
+}
+
+export interface DedupResult {
+  id: string
+  /** One entry per input block, in input order. */
+  blocks: DedupBlock[]
+  /** How many blocks are duplicates. */
+  duplicates: number
+}
+
+export interface DedupStats {
+  documents: number
+  /** Paragraphs stored in the index (originals; duplicates are not stored). */
+  paragraphs: number
+  /** Bytes held by the index, text included. */
+  bytes: number
+  /** Of `bytes`, the normalized paragraph texts and document ids. */
+  textBytes: number
+}
+
+/** A block as `add` accepts it: a string, or an object with `text` (a `clean()` Block qualifies). */
+export type DedupBlockInput = string | {text: string; line?: number; kept?: boolean}
+
+/**
+ * A document: `{id, text}` (one block per non-blank line), `{id, blocks}` with
+ * strings or `{text, line?}` objects, or a `clean()` result with an id. Blocks
+ * with `kept: false` (chrome the cleaner removed) are neither checked nor
+ * stored, so that chrome never owns a paragraph; they still get an entry in
+ * the result, to keep it aligned with the input. Without an id the index assigns `doc-N`.
+ */
+export type DedupInput = {id?: string | null; text: string} | {id?: string | null; blocks: readonly DedupBlockInput[]}
+
+export interface Deduplicator {
+  /** Check a document's blocks against the index, then add its original paragraphs. Throws InputError on bad input or a repeated id. */
+  add(input: DedupInput): DedupResult
+  /** Whether a document id was added. */
+  has(id: string): boolean
+  /** The index as bytes: versioned header, parameters, data, CRC-32. */
+  snapshot(): Uint8Array
+  stats(): DedupStats
+  readonly parameters: Readonly<ResolvedParameters>
+}
+
+interface Block {
+  text: string
+  line?: number
+  skip: boolean
+}
+
+function readInput(input: unknown): {id: string | null; blocks: Block[]} {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    throw new InputError(`Expected the document to be {id, text} or {id, blocks}, got ${describe(input)}`)
+  }
+  const o = input as Record<string, unknown>
+  let id: string | null = null
+  if (o.id !== undefined && o.id !== null) {
+    if (typeof o.id !== 'string' || o.id.length === 0) throw new InputError(`Expected \`id\` to be a non-empty string, got ${describe(o.id)}`)
+    id = o.id
+  }
+  const blocks: Block[] = []
+  if (Array.isArray(o.blocks)) {
+    o.blocks.forEach((b: unknown, i: number) => {
+      if (typeof b === 'string') blocks.push({text: b, skip: false})
+      else if (b !== null && typeof b === 'object' && typeof (b as {text?: unknown}).text === 'string') {
+        const {text, line, kept} = b as {text: string; line?: unknown; kept?: unknown}
+        if (line !== undefined && line !== null && !(typeof line === 'number' && Number.isInteger(line) && line > 0)) {
+          throw new InputError(`Expected \`blocks[${i}].line\` to be a positive integer, got ${describe(line)}`)
+        }
+        blocks.push({text, line: typeof line === 'number' ? line : undefined, skip: kept === false})
+      } else {
+        throw new InputError(`Expected \`blocks[${i}]\` to be a string or {text, line?}, got ${describe(b)}`)
+      }
+    })
+  } else if (typeof o.text === 'string') {
+    const lines = o.text.split(/\r\n|\r|\n/)
+    for (let i = 0; i < lines.length; i++) {
+      if (lines[i].trim() !== '') blocks.push({text: lines[i], line: i + 1, skip: false})
+    }
+  } else if ('blocks' in o) {
+    throw new InputError(`Expected \`blocks\` to be an array, got ${describe(o.blocks)}`)
+  } else {
+    throw new InputError(`Expected \`text\` to be a string, got ${describe(o.text)}`)
+  }
+  return {id, blocks}
+}
+
+/** Candidates gathered from band lookups, with how many bands each shared. Reused across blocks. */
+class Candidates {
+  readonly ids: Int32Array
+  readonly hits: Int32Array
+  length = 0
+  constructor(capacity: number) {
+    this.ids = new Int32Array(capacity)
+    this.hits = new Int32Array(capacity)
+  }
+  add(p: number): void {
+    for (let i = 0; i < this.length; i++) {
+      if (this.ids[i] === p) {
+        this.hits[i]++
+        return
+      }
+    }
+    if (this.length === this.ids.length) return
+    this.ids[this.length] = p
+    this.hits[this.length++] = 1
+  }
+  /** Most shared bands first, then oldest first: deterministic. */
+  ranked(): number[] {
+    const order: number[] = []
+    for (let i = 0; i < this.length; i++) order.push(i)
+    order.sort((a, b) => this.hits[b] - this.hits[a] || this.ids[a] - this.ids[b])
+    return order.map((i) => this.ids[i])
+  }
+}
+
+/** Character classes for the histogram bound; merging characters into bins keeps the bound valid, only looser. */
+const HISTOGRAM_BINS = 64
+
+function charHistogram(text: string, out: Int32Array): Int32Array {
+  out.fill(0)
+  for (let i = 0; i < text.length; i++) out[text.charCodeAt(i) & (HISTOGRAM_BINS - 1)]++
+  return out
+}
+
+/**
+ * Whether `other` could be within edit similarity of `text` (histogram `counts`):
+ * every edit removes at most one character and adds at most one, so Levenshtein
+ * is at least the larger of the surplus and the deficit between the histograms.
+ * `maxEdits` is (1 - threshold) × the longer length. O(length), where Levenshtein is quadratic.
+ */
+function mayReach(counts: Int32Array, other: string, maxEdits: number, scratch: Int32Array): boolean {
+  charHistogram(other, scratch)
+  let surplus = 0
+  let deficit = 0
+  for (let i = 0; i < HISTOGRAM_BINS; i++) {
+    const d = counts[i] - scratch[i]
+    if (d > 0) surplus += d
+    else deficit -= d
+  }
+  return Math.max(surplus, deficit) <= maxEdits + 1e-9
+}
+
+function similarity(a: string, b: string): number {
+  const longer = Math.max(a.length, b.length)
+  if (longer === 0) return 1
+  return 1 - levenshtein.get(a, b) / longer
+}
+
+/** Create a dedup index. The caller owns it; nothing is shared between indexes. */
+export function createDeduplicator(options?: DedupOptions): Deduplicator {
+  const {given, snapshot, storage: givenStorage} = validateDedupOptions(options)
+  let params: ResolvedParameters
+  let storage: DedupStorage
+  if (snapshot) {
+    const decoded = decodeSnapshot(snapshot)
+    let stored: ReturnType<typeof validateDedupOptions>
+    try {
+      stored = validateDedupOptions(decoded.params)
+    } catch (cause) {
+      throw new SnapshotError('corrupt', 'Corrupt dedup snapshot: invalid parameters', {cause})
+    }
+    params = {...DEDUP_DEFAULTS, ...stored.given}
+    for (const [key, value] of Object.entries(given)) {
+      const had = params[key as keyof ResolvedParameters]
+      if (had !== value) {
+        throw new SnapshotError('parameters', `Dedup snapshot was built with ${key} = ${had}, but the options ask for ${key} = ${value}`)
+      }
+    }
+    if (decoded.bands !== params.bands) throw new SnapshotError('corrupt', `Corrupt dedup snapshot: ${decoded.bands} bands stored, parameters say ${params.bands}`)
+    storage = MemoryStorage.fromState(decoded.state, {bands: params.bands, bucketCap: params.bucketCap})
+  } else {
+    params = {...DEDUP_DEFAULTS, ...given}
+    storage = givenStorage ?? new MemoryStorage({bands: params.bands, bucketCap: params.bucketCap})
+  }
+  return new Index(Object.freeze(params), storage)
+}
+
+// Plain `private` rather than `#private` fields: some TypeScript runners lower
+// `#private` to WeakMap lookups, which costs a third of the time in this hot path.
+class Index implements Deduplicator {
+  readonly parameters: Readonly<ResolvedParameters>
+  private readonly storage: DedupStorage
+  private readonly hasher: MinHasher
+  private readonly tokens: TokenBuffer = createTokenBuffer()
+  private readonly signature: Uint32Array
+  /** Signatures of the sentences of the current block, k values each. */
+  private sentenceSignatures: Uint32Array
+  private readonly bands: Uint32Array
+  private readonly found: Int32Array
+  private readonly candidates: Candidates
+  private readonly spans: number[] = []
+  private readonly key = new Uint32Array(1)
+  private readonly scratch = new Int32Array(HISTOGRAM_BINS)
+
+  constructor(params: Readonly<ResolvedParameters>, storage: DedupStorage) {
+    this.parameters = params
+    this.storage = storage
+    const k = params.bands * params.rows
+    this.hasher = createMinHasher(params.shingle, k, params.seed)
+    this.signature = new Uint32Array(k)
+    this.sentenceSignatures = new Uint32Array(k * 16)
+    this.bands = new Uint32Array(params.bands)
+    this.found = new Int32Array(params.bucketCap)
+    this.candidates = new Candidates(params.bands * params.bucketCap * 4)
+  }
+
+  has(id: string): boolean {
+    return typeof id === 'string' && this.storage.hasDocument(id)
+  }
+
+  add(input: DedupInput): DedupResult {
+    const {id: givenId, blocks} = readInput(input)
+    const storage = this.storage
+    let id = givenId
+    if (id === null) {
+      let n = storage.documentCount() + 1
+      while (storage.hasDocument(`doc-${n}`)) n++
+      id = `doc-${n}`
+    }
+    const doc = storage.addDocument(id)
+    if (doc < 0) throw new InputError(`Document id ${JSON.stringify(id)} was already added to this index; ids must be unique`)
+    const out: DedupBlock[] = []
+    let duplicates = 0
+    for (let i = 0; i < blocks.length; i++) {
+      const block = blocks[i]
+      const result: DedupBlock = {text: block.text, duplicateOf: null, similarity: 0, kind: null, droppable: false}
+      if (block.line !== undefined) result.line = block.line
+      out.push(result)
+      if (block.skip) continue
+      const found = this.check(doc, i, block.line ?? 0, normalizeText(block.text))
+      if (found) {
+        result.duplicateOf = found.refs
+        result.similarity = found.similarity
+        result.kind = found.kind
+        result.droppable = found.droppable
+        duplicates++
+      }
+    }
+    return {id, blocks: out, duplicates}
+  }
+
+  /**
+   * Signatures of each sentence (shingles do not cross sentence boundaries), and
+   * of the paragraph as their element-wise minimum. Returns the sentence count.
+   */
+  private sign(text: string, tokens: TokenBuffer): number {
+    const k = this.signature.length
+    const sentences = sentenceSpans(text, this.spans)
+    if (this.sentenceSignatures.length < sentences * k) this.sentenceSignatures = new Uint32Array(sentences * k * 2)
+    const all = this.sentenceSignatures
+    const paragraph = this.signature.fill(0xffffffff)
+    let t = 0
+    for (let s = 0; s < sentences; s++) {
+      const end = this.spans[2 * s + 1]
+      const from = t
+      while (t < tokens.length && tokens.starts[t] < end) t++
+      all.fill(0xffffffff, s * k, s * k + k)
+      this.hasher.signature(tokens.hashes, from, t, all, s * k)
+      for (let i = 0; i < k; i++) if (all[s * k + i] < paragraph[i]) paragraph[i] = all[s * k + i]
+    }
+    return sentences
+  }
+
+  /** Check one block; stores it when it is an original. */
+  private check(doc: number, block: number, line: number, text: string): {refs: DuplicateRef[]; similarity: number; kind: DuplicateKind; droppable: boolean} | null {
+    if (text.length === 0) return null
+    const storage = this.storage
+    const params = this.parameters
+    const keyLo = textKey(text, this.key)
+    const keyHi = this.key[0]
+    const exact = storage.findExact(keyLo, keyHi)
+    if (exact >= 0 && storage.paragraphText(exact) === text) {
+      // A repeat inside the same document is not a duplicate, and is already stored.
+      if (storage.paragraphDocument(exact) === doc) return null
+      return {refs: [this.ref(exact)], similarity: 1, kind: 'exact', droppable: countWords(text) >= params.minWords}
+    }
+    if (!params.near || text.length > params.maxEditChars) {
+      storage.addParagraph(doc, block, line, keyLo, keyHi, text)
+      return null
+    }
+    const tokens = tokenize(text, this.tokens)
+    const sentences = this.sign(text, tokens)
+    bandValues(this.signature, params.bands, params.rows, this.bands)
+    if (tokens.length >= params.minWords) {
+      const candidates = this.candidates
+      candidates.length = 0
+      this.collect(doc, this.bands, candidates)
+      const first = candidates.ranked()
+      const best = this.confirmNear(text, first)
+      if (best) return {refs: [this.ref(best.paragraph)], similarity: best.similarity, kind: 'near', droppable: true}
+      if (sentences > 1) {
+        // Probe with each sentence too: finds the source paragraphs of a merge.
+        const k = this.signature.length
+        const sentenceBands = new Uint32Array(params.bands)
+        for (let s = 0; s < sentences; s++) {
+          bandValues(this.sentenceSignatures.subarray(s * k, s * k + k), params.bands, params.rows, sentenceBands)
+          this.collect(doc, sentenceBands, candidates)
+        }
+      }
+      const all = candidates.ranked()
+      const seen = new Set(first.slice(0, params.maxCandidates))
+      const more = this.confirmNear(text, all.filter((p) => !seen.has(p)))
+      if (more) return {refs: [this.ref(more.paragraph)], similarity: more.similarity, kind: 'near', droppable: true}
+      if (all.length > 0) {
+        const contained = this.contained(text, all)
+        if (contained) return {refs: contained.paragraphs.map((p) => this.ref(p)), similarity: contained.similarity, kind: 'contained', droppable: true}
+      }
+    }
+    const p = storage.addParagraph(doc, block, line, keyLo, keyHi, text)
+    if (tokens.length >= params.shingle) storage.addBands(p, this.bands)
+    return null
+  }
+
+  private collect(doc: number, values: Uint32Array, candidates: Candidates): void {
+    const storage = this.storage
+    for (let b = 0; b < values.length; b++) {
+      const n = storage.findBand(b, values[b], this.found, 0)
+      for (let i = 0; i < n; i++) {
+        const p = this.found[i]
+        if (storage.paragraphDocument(p) !== doc) candidates.add(p)
+      }
+    }
+  }
+
+  private confirmNear(text: string, ranked: number[]): {paragraph: number; similarity: number} | null {
+    const storage = this.storage
+    const {nearThreshold, maxCandidates, maxEditChars} = this.parameters
+    let best: {paragraph: number; similarity: number} | null = null
+    const limit = Math.min(ranked.length, maxCandidates)
+    let histogram: Int32Array | null = null
+    for (let i = 0; i < limit; i++) {
+      const p = ranked[i]
+      const length = storage.paragraphLength(p)
+      // Levenshtein is at least the length difference: skip what cannot reach the threshold.
+      if (Math.min(length, text.length) < nearThreshold * Math.max(length, text.length) || length > maxEditChars) continue
+      const other = storage.paragraphText(p)
+      histogram ??= charHistogram(text, new Int32Array(HISTOGRAM_BINS))
+      if (!mayReach(histogram, other, (1 - nearThreshold) * Math.max(length, text.length), this.scratch)) continue
+      const sim = similarity(text, other)
+      if (sim >= nearThreshold && (!best || sim > best.similarity)) best = {paragraph: p, similarity: sim}
+    }
+    return best
+  }
+
+  /**
+   * Every sentence of `text` near-matches a sentence of paragraph p, or of p and
+   * an adjacent paragraph of the same document (p - 1 or p + 1), for some candidate p.
+   */
+  private contained(text: string, ranked: number[]): {paragraphs: number[]; similarity: number} | null {
+    const storage = this.storage
+    const {sentenceThreshold, maxCandidates, maxEditChars} = this.parameters
+    const limit = Math.min(ranked.length, maxCandidates)
+    const count = storage.paragraphCount()
+    const sentences = splitSentences(text)
+    const histograms = sentences.map((s) => charHistogram(s, new Int32Array(HISTOGRAM_BINS)))
+    for (let c = 0; c < limit; c++) {
+      const p = ranked[c]
+      const doc = storage.paragraphDocument(p)
+      const window: number[] = []
+      if (p > 0 && storage.paragraphDocument(p - 1) === doc) window.push(p - 1)
+      window.push(p)
+      if (p + 1 < count && storage.paragraphDocument(p + 1) === doc) window.push(p + 1)
+      let chars = 0
+      for (const q of window) chars += storage.paragraphLength(q)
+      if (chars > 3 * maxEditChars) continue
+      const targets = window.map((q) => splitSentences(storage.paragraphText(q)))
+      // best[s][w]: the best matching sentence of window paragraph w for sentence s, or -1.
+      // Sentences are tried in order and the candidate is dropped at the first one
+      // that matches nothing: unrelated candidates cost one sentence.
+      const best: number[][] = []
+      for (let s = 0; s < sentences.length; s++) {
+        const sentence = sentences[s]
+        const row = targets.map((list) => {
+          let found = -1
+          let top = sentenceThreshold
+          for (let t = 0; t < list.length; t++) {
+            const other = list[t]
+            const longer = Math.max(sentence.length, other.length)
+            if (Math.min(sentence.length, other.length) < sentenceThreshold * longer) continue
+            if (!mayReach(histograms[s], other, (1 - sentenceThreshold) * longer, this.scratch)) continue
+            const sim = similarity(sentence, other)
+            if (sim >= top && (found < 0 || sim > top)) {
+              top = sim
+              found = t
+            }
+          }
+          return found
+        })
+        if (row.every((t) => t < 0)) break
+        best.push(row)
+      }
+      if (best.length < sentences.length) continue
+      const at = window.indexOf(p)
+      const options = [[at], [at - 1, at], [at, at + 1]].filter((o) => o.every((w) => w >= 0 && w < window.length))
+      for (const option of options) {
+        const used = new Set<number>()
+        const matched: string[] = []
+        let ok = true
+        for (let s = 0; s < sentences.length && ok; s++) {
+          const w = option.find((w) => best[s][w] >= 0)
+          if (w === undefined) ok = false
+          else {
+            used.add(window[w])
+            matched.push(targets[w][best[s][w]])
+          }
+        }
+        if (ok && used.has(p)) {
+          return {paragraphs: [...used].sort((a, b) => a - b), similarity: similarity(text, matched.join(' '))}
+        }
+      }
+    }
+    return null
+  }
+
+  private ref(p: number): DuplicateRef {
+    const storage = this.storage
+    const ref: DuplicateRef = {id: storage.documentId(storage.paragraphDocument(p)), block: storage.paragraphBlock(p)}
+    const line = storage.paragraphLine(p)
+    if (line > 0) ref.line = line
+    return ref
+  }
+
+  snapshot(): Uint8Array {
+    if (!(this.storage instanceof MemoryStorage)) {
+      throw new UnsupportedError('dedup.snapshot() needs the in-memory store; a shared store persists itself')
+    }
+    return encodeSnapshot({...this.parameters}, this.storage.exportState(), this.parameters.bands)
+  }
+
+  stats(): DedupStats {
+    const bytes = this.storage.bytes()
+    return {documents: this.storage.documentCount(), paragraphs: this.storage.paragraphCount(), bytes: bytes.total, textBytes: bytes.text}
+  }
+}

@@ -1,0 +1,50 @@
+import type {PhraseRule} from '../types.js'
+
+// Footers, source lines, copyright and legal links, tag lists.
+export const footer: readonly PhraseRule[] = [
+  {
+    id: 'footer/legal',
+    category: 'footer',
+    placement: 'contains',
+    maxWords: 20,
+    reason: 'copyright or legal footer',
+    fixture: 'footer--source-copyright',
+    phrases: {
+      en: ['all rights reserved', 'copyright ©', '©', '(c) copyright', 'privacy policy', 'terms of use',
+        'terms of service', 'terms and conditions', 'terms & conditions', 'cookie policy', 'accessibility statement',
+        'do not sell my', 'contact us', 'about us', 'advertise with us', 'work with us', 'site map',
+        'this material may not be published', 'may not be published, broadcast, rewritten'],
+      de: ['alle rechte vorbehalten', 'impressum', 'datenschutz', 'nutzungsbedingungen', 'kontakt'],
+      fr: ['tous droits réservés', 'mentions légales', 'politique de confidentialité', 'conditions générales',
+        'nous contacter'],
+      es: ['todos los derechos reservados', 'aviso legal', 'política de privacidad', 'términos y condiciones',
+        'contacto'],
+      it: ['tutti i diritti riservati', 'note legali', 'privacy policy', 'contatti', 'p.iva', 'partita iva'],
+      pt: ['todos os direitos reservados', 'política de privacidade', 'termos de uso', 'fale conosco', 'contato'],
+      nl: ['alle rechten voorbehouden', 'privacybeleid', 'algemene voorwaarden', 'contact'],
+      ru: ['все права защищены', 'политика конфиденциальности', 'пользовательское соглашение',
+        'при использовании материалов', 'перепечатка материалов'],
+    },
+  },
+  {
+    id: 'footer/source',
+    category: 'footer',
+    placement: 'prefix',
+    maxWords: 12,
+    labelOnly: true,
+    reason: 'source, tag or filing line',
+    fixture: 'footer--source-copyright',
+    phrases: {
+      en: ['source:', 'sources:', 'via:', 'tags:', 'tagged:', 'topics:', 'filed under', 'categories:', 'category:',
+        'posted in', 'more about:', 'keywords:', 'this article originally appeared', 'this story originally appeared',
+        'originally published', 'this article was originally published', 'this story was originally published'],
+      de: ['quelle:', 'quellen:', 'schlagworte:', 'themen:', 'stichworte:'],
+      fr: ['source:', 'sources:', 'mots-clés:', 'tags:', 'thèmes:'],
+      es: ['fuente:', 'fuentes:', 'etiquetas:', 'temas:'],
+      it: ['fonte:', 'fonti:', 'tag:', 'argomenti:'],
+      pt: ['fonte:', 'fontes:', 'tags:', 'temas:', 'assuntos:'],
+      nl: ['bron:', 'bronnen:', 'tags:', 'onderwerpen:'],
+      ru: ['источник:', 'теги:', 'метки:', 'темы:'],
+    },
+  },
+]

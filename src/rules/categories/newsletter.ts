@@ -1,0 +1,52 @@
+import type {PhraseRule} from '../types.js'
+
+// Newsletter sign-up prompts.
+export const newsletter: readonly PhraseRule[] = [
+  {
+    id: 'newsletter/heading',
+    category: 'newsletter',
+    placement: 'whole',
+    maxWords: 6,
+    reason: 'newsletter widget heading',
+    fixture: 'newsletter--signup',
+    phrases: {
+      en: ['newsletter', 'newsletters', 'sign up', 'subscribe', 'subscribe now', 'sign up now', 'get our newsletter',
+        'our newsletter', 'daily newsletter', 'free newsletter', 'email newsletter', 'join our newsletter',
+        'sign up for our newsletter', 'subscribe to our newsletter', 'most recent newsletter', 'enter your email',
+        'email address', 'your email address', 'thank you for subscribing', 'thanks for subscribing'],
+      de: ['newsletter', 'newsletter abonnieren', 'jetzt abonnieren', 'jetzt anmelden', 'anmelden', 'e-mail-adresse'],
+      fr: ['newsletter', 'lettre d\'information', 's\'inscrire', 'inscrivez-vous', 'abonnez-vous', 'votre adresse e-mail'],
+      es: ['newsletter', 'boletín', 'suscríbete', 'regístrate', 'suscribirse', 'tu correo electrónico'],
+      it: ['newsletter', 'iscriviti', 'iscriviti alla newsletter', 'la tua email'],
+      pt: ['newsletter', 'assine', 'inscreva-se', 'cadastre-se', 'seu e-mail', 'assine a newsletter'],
+      nl: ['nieuwsbrief', 'aanmelden', 'schrijf je in', 'abonneren', 'je e-mailadres'],
+      ru: ['рассылка', 'подписаться', 'подпишитесь', 'подписка на рассылку', 'ваш e-mail'],
+    },
+  },
+  {
+    id: 'newsletter/prompt',
+    category: 'newsletter',
+    placement: 'contains',
+    maxWords: 45,
+    reason: 'prompt to sign up for a newsletter',
+    fixture: 'newsletter--signup',
+    phrases: {
+      en: ['sign up for our', 'sign up to our', 'subscribe to our newsletter', 'sign up for the', 'get our newsletter',
+        'delivered to your inbox', 'straight to your inbox', 'in your inbox', 'to your inbox', 'sign up here',
+        'newsletter sign up', 'newsletter signup', 'sign up to receive', 'subscribe to receive',
+        'by signing up', 'by subscribing', 'enter your email', 'invalid email', 'unsubscribe at any time',
+        'you can unsubscribe', 'sign up for free', 'sign up for daily', 'sign up for email', 'newsletter for free'],
+      de: ['newsletter abonnieren', 'melden sie sich', 'zum newsletter anmelden', 'in ihr postfach',
+        'abonnieren sie unseren', 'jederzeit abbestellen'],
+      fr: ['inscrivez-vous à notre', 'abonnez-vous à notre', 'dans votre boîte mail', 'dans votre boîte de réception',
+        'recevez notre newsletter', 'vous désinscrire'],
+      es: ['suscríbete a nuestro', 'suscríbase a nuestro', 'en tu bandeja de entrada', 'en tu correo',
+        'recibe nuestro boletín', 'date de baja'],
+      it: ['iscriviti alla nostra', 'iscriviti alla newsletter', 'nella tua casella', 'ricevi la newsletter'],
+      pt: ['assine nossa newsletter', 'assine a nossa newsletter', 'inscreva-se na nossa', 'no seu e-mail',
+        'receba nossa newsletter', 'na sua caixa de entrada'],
+      nl: ['schrijf je in voor', 'meld je aan voor', 'in je mailbox', 'in je inbox', 'abonneer je op'],
+      ru: ['подпишитесь на нашу', 'подпишитесь на рассылку', 'на вашу почту', 'подписаться на рассылку'],
+    },
+  },
+]

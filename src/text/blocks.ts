@@ -1,0 +1,27 @@
+/** A non-blank input line: the unit the text mode decides about. */
+export interface TextBlock {
+  text: string
+  /** 1-based line number in the input. */
+  line: number
+}
+
+/**
+ * Split text into blocks: one per non-blank line (\n, \r\n or \r). Text is kept as
+ * it was, trailing whitespace included, so kept + removed rebuilds every line.
+ */
+export function splitLines(input: string): TextBlock[] {
+  const blocks: TextBlock[] = []
+  let line = 1
+  let start = 0
+  const n = input.length
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? input.charCodeAt(i) : 10
+    if (c !== 10 && c !== 13) continue
+    const text = input.slice(start, i)
+    if (text.trim()) blocks.push({text, line})
+    if (c === 13 && input.charCodeAt(i + 1) === 10) i++
+    start = i + 1
+    line++
+  }
+  return blocks
+}

@@ -1,0 +1,88 @@
+import {STOPWORDS} from '../lang/stopwords.js'
+
+/** What a block looks like, measured once; every later decision reads these. */
+export interface BlockFeatures {
+  /** Visible characters, trimmed. */
+  chars: number
+  /** Word tokens; CJK text counts one word per two ideographs/kana/hangul. */
+  words: number
+  /** Share of words that are function words of the document's language. */
+  stopRatio: number
+  /** Ends like a sentence (., !, ?, …, closing quote after one). */
+  sentenceEnd: boolean
+  /** Ends with a colon: introduces what follows (a list, a quote). */
+  colonEnd: boolean
+  /** Sentence-final punctuation anywhere inside (two or more means running prose). */
+  sentences: number
+  /** Share of Latin/Cyrillic words that start with a capital. */
+  capRatio: number
+  /** Has letters and none of them is lower case. */
+  allCaps: boolean
+  /** Share of characters that are digits. */
+  digitRatio: number
+  /** Reads like a line of program code: brackets, semicolons, assignments. */
+  code: boolean
+  /** Mostly ideographs, kana or hangul: word counts and stopwords do not apply. */
+  cjk: boolean
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu
+const CODE_MARKS = /[{};]\s{0,8}$|^(?:\/\/|\/\*|#include|import |def |return |var |let |const |function |<\/?[a-z]|\}|\))|[=!]==?|=>|\w\([^()\n]{0,200}\)/
+const CODE_CHARS = /[{}();=<>[\]]/g
+const SENTENCE_END = /[.!?…。！？][)"'”’»]*\s*$/u
+const SENTENCE_MARK = /[.!?。！？](?:\s|$)/gu
+
+/** The stopword set for a language tag, or the union of all (unknown language). */
+export function stopwordsFor(tag: string | undefined): ReadonlySet<string> {
+  return (tag && STOPWORDS.get(tag)) || ALL_STOPWORDS
+}
+const ALL_STOPWORDS: ReadonlySet<string> = new Set([...STOPWORDS.values()].flatMap((s) => [...s]))
+
+/** Longer blocks are measured on their first this-many characters: enough to know prose, bounded cost. */
+const MEASURE_CHARS = 10_000
+
+export function measure(text: string, stopwords: ReadonlySet<string>): BlockFeatures {
+  const whole = text.trim()
+  const chars = whole.length
+  const trimmed = chars > MEASURE_CHARS ? whole.slice(0, MEASURE_CHARS) : whole
+  const scale = chars > MEASURE_CHARS ? chars / MEASURE_CHARS : 1
+  const tokens = trimmed.match(WORD) ?? []
+  const cjkChars = trimmed.match(CJK)?.length ?? 0
+  const cjk = cjkChars > trimmed.length * 0.3
+  let stop = 0
+  let caps = 0
+  let capable = 0
+  for (const t of tokens) {
+    const lower = t.toLowerCase()
+    if (stopwords.has(lower)) stop++
+    if (lower !== t.toUpperCase()) {
+      capable++
+      if (t[0] !== lower[0]) caps++
+    }
+  }
+  let letters = 0
+  let upper = 0
+  let digits = 0
+  for (let i = 0; i < trimmed.length; i++) {
+    const c = trimmed.charCodeAt(i)
+    if (c >= 48 && c <= 57) digits++
+    else if (c >= 65 && c <= 90) upper++, letters++
+    else if (c >= 97 && c <= 122) letters++
+  }
+  const words = Math.round((cjk ? Math.max(tokens.length, cjkChars / 2) : tokens.length) * scale)
+  return {
+    chars,
+    words,
+    stopRatio: tokens.length ? stop / tokens.length : 0,
+    sentenceEnd: SENTENCE_END.test(whole.slice(-16)),
+    colonEnd: /[:：]$/.test(whole),
+    sentences: trimmed.match(SENTENCE_MARK)?.length ?? 0,
+    capRatio: capable ? caps / capable : 0,
+    allCaps: letters >= 2 && upper === letters,
+    digitRatio: trimmed.length ? digits / trimmed.length : 0,
+    cjk,
+    // Prose can hold brackets and semicolons too; code has few function words.
+    code: stop <= tokens.length * 0.4 && CODE_MARKS.test(trimmed.slice(0, 400)) && (trimmed.length <= 3 || (trimmed.match(CODE_CHARS)?.length ?? 0) >= 2),
+  }
+}
