@@ -62,7 +62,9 @@ export function decide(walk: Walk, langs: readonly string[], favor: Favor): Deci
 }
 
 function isProse(block: RawBlock): boolean {
-  return block.text.length >= 25 && block.linkChars < block.text.length * 0.4 && block.kind !== 'heading'
+  const n = block.text.length
+  if (n < 25 || block.kind === 'heading') return false
+  return block.linkChars < n * 0.4
 }
 
 /** Prose characters outside navigation, footers and comment sections: what the guard protects. */
@@ -152,8 +154,9 @@ function chooseRegion(elements: readonly ElementInfo[], blocks: readonly RawBloc
   let best = -1
   let bestScore = 0
   for (let e = 0; e < elements.length; e++) {
-    if (prose[e] === 0) continue
     const info = elements[e]
+    info.score = 0
+    if (prose[e] === 0) continue
     let score = prose[e] - pass.otherWeight * other[e]
     if (info.article) score += 0.1 * prose[e]
     score += (info.weight / 25) * 0.05 * prose[e]
@@ -164,6 +167,8 @@ function chooseRegion(elements: readonly ElementInfo[], blocks: readonly RawBloc
       bestScore = score
     }
   }
+  // Readability-style sibling joining was measured here and dropped: it kept
+  // enough of a wrong region to stop the over-pruning guard (AEB F1 -0.003).
   return best
 }
 
@@ -185,8 +190,7 @@ function decideBlock(block: RawBlock, elements: readonly ElementInfo[], marks: r
   const phrase = longProse ? undefined : matchPhrase(text, langs)
   if (phrase) return {kept: false, category: phrase.category, rule: phrase.rule, reason: phrase.reason}
 
-  const inRegion = region !== -1 && isInside(elements, block.owner, region)
-  if (!inRegion) {
+  if (region === -1 || !isInside(elements, block.owner, region)) {
     if (text.length >= pass.outsideProseChars && linkShare < 0.2 && !nearestChrome(elements, marks, block.owner, -1)) return {kept: true}
     const mark = nearestChrome(elements, marks, block.owner, -1)
     if (mark) return {kept: false, category: mark.category, rule: mark.rule, reason: `${mark.reason}, outside the main content`}
@@ -202,7 +206,9 @@ function decideBlock(block: RawBlock, elements: readonly ElementInfo[], marks: r
   if (mark && !protectedFromMark && !articleFooterProse) {
     return {kept: false, category: mark.category, rule: mark.rule, reason: mark.reason}
   }
-  if (linkShare > 0.5 && text.length < 300 && !protectedShape) {
+  // Prose that links a lot (a round-up, a source list) still reads as sentences.
+  const sentence = /[.!?…。)"”»]$/.test(text) && text.split(' ').length >= 8
+  if (linkShare > (sentence ? 0.9 : 0.5) && text.length < 300 && !protectedShape) {
     const category: Category = block.inList ? 'related' : 'navigation'
     return {kept: false, category, rule: 'block/link-dense', reason: `${Math.round(linkShare * 100)}% of the text is links`}
   }

@@ -52,10 +52,10 @@ describe('cleanHtml result', () => {
   })
 
   test('the over-pruning guard falls back to a recall pass and says so', () => {
-    // All prose sits in link-free blocks under a comment-like wrapper: the first pass keeps nothing.
-    const odd = page(`<div class="comments">${PROSE.map((p) => `<p>${p}</p>`).join('')}</div>`)
+    // Each paragraph sits in its own teaser-classed box: every pass that trusts class tokens keeps nothing.
+    const odd = page(PROSE.map((p) => `<div class="teaser"><p>${p}</p></div>`).join(''))
     const r = cleanHtml(odd, defaults)
-    expect(r.fallback?.reason).toMatch(/recall/)
+    expect(r.fallback?.reason).toMatch(/recall-oriented pass.*class\/id tokens/)
     expect(r.text).toContain(PROSE[0])
   })
 })

@@ -31,11 +31,12 @@ test('unified().use(rehypeParse).use(rehypeDechrome).use(rehypeStringify) remove
   expect(file.messages).toHaveLength(3)
   for (const message of file.messages) {
     expect(message.source).toBe('dechrome')
-    expect(message.ruleId).toMatch(/^structure\//)
+    expect(message.ruleId).toMatch(/^[a-z]+\/[a-z-]+$/)
     expect(message.place).toMatchObject({start: {line: expect.any(Number), column: expect.any(Number)}})
     expect(message.fatal).toBeUndefined()
   }
-  expect(file.messages.map((m) => m.ruleId)).toEqual(['structure/nav', 'structure/class-share', 'structure/footer'])
+  expect(report.blocks.filter((b) => !b.kept).map((b) => b.category)).toEqual(['navigation', 'social', 'footer'])
+  expect(file.messages.map((m) => m.ruleId)).toEqual(report.blocks.filter((b) => !b.kept).map((b) => b.rule))
 })
 
 test('options are validated when the plugin is attached', () => {
