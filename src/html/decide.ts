@@ -187,15 +187,20 @@ function decideBlock(block: RawBlock, elements: readonly ElementInfo[], marks: r
     return {kept: false, category: 'boilerplate', rule: 'block/no-words', reason: 'no letters or digits'}
   }
 
-  const phrase = longProse ? undefined : matchPhrase(text, langs)
-  if (phrase) return {kept: false, category: phrase.category, rule: phrase.rule, reason: phrase.reason}
-
   if (region === -1 || !isInside(elements, block.owner, region)) {
-    if (text.length >= pass.outsideProseChars && linkShare < 0.2 && !nearestChrome(elements, marks, block.owner, -1)) return {kept: true}
+    // Outside the region a structural mark names the category without the
+    // phrase tables (most of a page's blocks are here; matching them all cost
+    // a tenth of the page budget).
     const mark = nearestChrome(elements, marks, block.owner, -1)
     if (mark) return {kept: false, category: mark.category, rule: mark.rule, reason: `${mark.reason}, outside the main content`}
+    const phrase = longProse ? undefined : matchPhrase(text, langs)
+    if (phrase) return {kept: false, category: phrase.category, rule: phrase.rule, reason: `${phrase.reason}, outside the main content`}
+    if (text.length >= pass.outsideProseChars && linkShare < 0.2) return {kept: true}
     return {kept: false, category: 'boilerplate', rule: 'region/outside', reason: 'outside the main content region'}
   }
+
+  const phrase = longProse ? undefined : matchPhrase(text, langs)
+  if (phrase) return {kept: false, category: phrase.category, rule: phrase.rule, reason: phrase.reason}
 
   // Inside the region: chrome marks between the block and the region root.
   const mark = nearestChrome(elements, marks, block.owner, region)
