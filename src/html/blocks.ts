@@ -102,8 +102,10 @@ export function walk(tree: Root, maxElements: number): Walk {
     if (text) {
       const record = owner()
       const tag = record === -1 ? '' : elements[record].tag
-      const first = leaves[0].position
-      const last = leaves[leaves.length - 1].position
+      let first = leaves[0].position
+      for (let i = 1; !first && i < leaves.length; i++) first = leaves[i].position
+      let last = leaves[leaves.length - 1].position
+      for (let i = leaves.length - 2; !last && i >= 0; i--) last = leaves[i].position
       blocks.push({
         text,
         owner: record,

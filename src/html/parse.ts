@@ -45,6 +45,8 @@ const treeAdapter: TreeAdapter<DefaultTreeAdapterMap> = {
   },
 }
 
+const BLANK = /^[ \t\n\f\r]*$/
+
 export function parseHtml(html: string): Root {
   const document = parse(html, {sourceCodeLocationInfo: true, treeAdapter})
   const root: Root = {type: 'root', children: [], position: {start: {line: 1, column: 1, offset: 0}, end: endPoint(html)}}
@@ -65,7 +67,8 @@ export function parseHtml(html: string): Root {
         const previous = frame.into[frame.into.length - 1]
         // Flattening can put two text nodes side by side; hast wants them merged.
         if (previous && previous.type === 'text') previous.value += text.value
-        else frame.into.push({type: 'text', value: text.value, position: toPosition(text.sourceCodeLocation)})
+        // Whitespace between tags never starts or ends a block: no position needed.
+        else frame.into.push({type: 'text', value: text.value, position: BLANK.test(text.value) ? undefined : toPosition(text.sourceCodeLocation)})
         break
       }
       case '#comment':
