@@ -33,8 +33,27 @@ export interface Analysis {
 /** Clean a scraped HTML page: the article's text, and a record of every block. */
 export function cleanHtml(html: string, options: ResolvedOptions): HtmlCleanResult {
   checkInput(html, options)
-  const tree = parseHtml(html)
-  return analyze(tree, options).result
+  // The element budget bounds the parse too: a page with more start tags than
+  // `maxElements` is cut before the first tag over budget (the parser closes
+  // what is open, as for any truncated page).
+  const cut = overBudgetOffset(html, options.maxElements)
+  const tree = parseHtml(cut === -1 ? html : html.slice(0, cut))
+  const {result} = analyze(tree, options)
+  if (cut !== -1 && !result.truncated) {
+    result.truncated = {reason: `stopped at offset ${cut}: more than options.maxElements (${options.maxElements}) start tags; later text was not analysed`}
+  }
+  return result
+}
+
+/** Offset of the first start tag past `maxElements`, or -1. */
+function overBudgetOffset(html: string, maxElements: number): number {
+  let count = 0
+  for (let i = html.indexOf('<'); i !== -1; i = html.indexOf('<', i + 1)) {
+    const next = html.charCodeAt(i + 1)
+    // ASCII letter: a start tag, per the tokenizer's tag open state.
+    if (((next | 32) >= 97 && (next | 32) <= 122) && ++count > maxElements) return i
+  }
+  return -1
 }
 
 /** Run the HTML mode on an already parsed tree. Does not modify the tree. */
