@@ -93,7 +93,7 @@ type Mark = ElementInfo['chrome']
 /** Marks that stay chrome even when they hold most of the page's prose. */
 const STRONG_RULES: ReadonlySet<string> = new Set([
   'structure/nav', 'structure/menu', 'structure/footer', 'structure/role-navigation', 'structure/role-menu',
-  'structure/role-contentinfo', 'structure/class-comments',
+  'structure/role-contentinfo', 'structure/class-comments', 'structure/class-footer',
 ])
 
 function decideWith(walk: Walk, langs: readonly string[], pass: Pass): Decisions {
@@ -145,6 +145,8 @@ function chooseRegion(elements: readonly ElementInfo[], blocks: readonly RawBloc
   for (const block of blocks) {
     if (block.owner === -1) continue
     const good = isProse(block) && !nearestChrome(elements, marks, block.owner, -1)
+    // Quotes, tables and code (embedded posts, data) are content shapes: no evidence against a region.
+    if (!good && (block.inQuote || block.inTable || block.inCode)) continue
     const n = block.text.length
     for (let e = block.owner; e !== -1; e = elements[e].parent) {
       if (good) prose[e] += n
