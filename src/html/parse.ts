@@ -27,7 +27,7 @@ export const MAX_DEPTH = 512
  * output read, and no comments or children of script/style/svg-like elements.
  */
 /** Elements whose children are never text nor output: their subtrees are not converted. */
-const OPAQUE: ReadonlySet<string> = new Set(['script', 'style', 'template', 'svg', 'math', 'noscript', 'iframe', 'object', 'textarea', 'select'])
+const OPAQUE: ReadonlySet<string> = new Set(['head', 'script', 'style', 'template', 'svg', 'math', 'noscript', 'iframe', 'object', 'textarea', 'select'])
 
 /**
  * parse5's default adapter copies an element's whole location object each time
