@@ -24,6 +24,16 @@ export function htmlToText(html: string): string {
 
 const options = resolveOptions({format: 'html'})
 
+/** Some records carry protocol-relative or odd URLs; the peers that parse them would throw. */
+function absoluteUrl(url: string | null): string | undefined {
+  if (!url) return undefined
+  try {
+    return new URL(url, 'https://example.invalid/').href
+  } catch {
+    return undefined
+  }
+}
+
 export const dechromeHtml: System = {
   name: 'dechrome (html)',
   extract: (html) => cleanHtml(html, options).text,
@@ -42,7 +52,7 @@ export const defuddle: System = {
   name: 'defuddle 0.19 + linkedom',
   async extract(html, url) {
     const {document} = parseHTML(html)
-    const result = await Defuddle(document as never, url ?? undefined)
+    const result = await Defuddle(document as never, absoluteUrl(url))
     return result.content ? htmlToText(result.content) : ''
   },
 }
@@ -50,7 +60,7 @@ export const defuddle: System = {
 export const articleExtractor: System = {
   name: '@extractus/article-extractor 9',
   async extract(html, url) {
-    const article = await extractFromHtml(html, url ?? undefined)
+    const article = await extractFromHtml(html, absoluteUrl(url))
     return article?.content ? htmlToText(article.content) : ''
   },
 }

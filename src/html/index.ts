@@ -30,7 +30,27 @@ export interface Analysis {
   region: number
 }
 
-/** Clean a scraped HTML page: the article's text, and a record of every block. */
+/**
+ * Clean a scraped HTML page: the article's text, and a record of every block.
+ *
+ * Parses with parse5 (rehype-parse's parser) into hast, walks it once into
+ * blocks (paragraphs, headings, list items, captions, table cells), picks the
+ * main-content region (prose inside minus other text inside, chrome marks
+ * from tags, ARIA roles and class/id tokens), then decides each block: phrase
+ * tables (shared with the text mode), structural marks below the region,
+ * link density; long prose, quotes, tables and code are protected. If too
+ * little prose survives, a recall-oriented pass runs and `fallback` says so.
+ *
+ * - `text`: kept blocks, innerText-like, a blank line between blocks.
+ * - `blocks`: every visible block in order, removed ones with category, rule
+ *   and reason, each with its source `position`; `options.keep` can veto a removal.
+ * - `html`: with `options.output: 'html'`, the kept blocks as sanitized HTML.
+ * - `truncated`: set when `options.maxElements` cut the page short.
+ *
+ * Throws `InputError` for non-strings, inputs over `options.maxBytes` and binary data.
+ * The headline (`<h1>`) is kept, as in the text mode: dropping it measured +0.0006
+ * AEB F1 (whose gold has no headline) and -0.0006 on readability-tests.
+ */
 export function cleanHtml(html: string, options: ResolvedOptions): HtmlCleanResult {
   checkInput(html, options)
   // The element budget bounds the parse too: a page with more start tags than
