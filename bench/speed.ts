@@ -1,0 +1,115 @@
+// `npm run bench:speed`: time the HTML mode, the bare rehype-parse parse (the
+// floor for any hast pipeline) and the JS peers in one process, one run, on the
+// scrapinghub-aeb pages. Reports pages/s and MB/s on one thread, p50/p99 ms per
+// page and the peak RSS seen while each system ran; writes bench/results-speed.json.
+//
+//   npm run bench:speed [-- --data <file.jsonl.gz>] [-- --runs <n>]
+//
+// For one-core figures run it under `taskset -c 0` (JS runs on one thread, but
+// V8's GC helpers otherwise use the other cores).
+import {writeFileSync} from 'node:fs'
+import {cpus} from 'node:os'
+import {basename, dirname, join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {parseArgs} from 'node:util'
+import {unified} from 'unified'
+import rehypeParse from 'rehype-parse'
+import {defaultDataFiles, readPages} from './data.js'
+import {articleExtractor, dechromeHtml, defuddle, readability, type System} from './systems-html.js'
+
+const {values} = parseArgs({options: {data: {type: 'string'}, runs: {type: 'string', default: '1'}}})
+const file = values.data ?? defaultDataFiles().find((f) => basename(f).startsWith('scrapinghub-aeb'))!
+const runs = Math.max(1, Number(values.runs) || 1)
+const pages = readPages(file)
+const bytes = pages.reduce((sum, p) => sum + Buffer.byteLength(p.html, 'utf8'), 0)
+
+const processor = unified().use(rehypeParse)
+const rehypeParseOnly: System = {name: 'rehype-parse (parse only)', extract: (html) => (processor.parse(html), '')}
+
+// Quiet the peers' console chatter (defuddle logs) while timing.
+const quiet = {log: console.log, warn: console.warn, error: console.error}
+function mute(): void {
+  console.log = console.warn = console.error = () => {}
+}
+function unmute(): void {
+  Object.assign(console, quiet)
+}
+
+interface SpeedRow {
+  name: string
+  pagesPerSecond: number
+  megabytesPerSecond: number
+  p50Ms: number
+  p99Ms: number
+  peakRssMb: number
+  errors: number
+}
+
+function percentile(sorted: readonly number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]
+}
+
+async function time(system: System): Promise<SpeedRow> {
+  // Warm up the JIT on a few pages, untimed.
+  mute()
+  for (const page of pages.slice(0, 10)) {
+    try {
+      await system.extract(page.html, page.url)
+    } catch {}
+  }
+  const perPage: number[] = []
+  let errors = 0
+  let peakRss = process.memoryUsage.rss()
+  const start = performance.now()
+  for (let r = 0; r < runs; r++) {
+    for (const page of pages) {
+      const t = performance.now()
+      try {
+        await system.extract(page.html, page.url)
+      } catch {
+        errors++
+      }
+      perPage.push(performance.now() - t)
+      peakRss = Math.max(peakRss, process.memoryUsage.rss())
+    }
+  }
+  const seconds = (performance.now() - start) / 1000
+  unmute()
+  perPage.sort((a, b) => a - b)
+  return {
+    name: system.name,
+    pagesPerSecond: round((pages.length * runs) / seconds, 1),
+    megabytesPerSecond: round((bytes * runs) / 1e6 / seconds, 2),
+    p50Ms: round(percentile(perPage, 0.5), 2),
+    p99Ms: round(percentile(perPage, 0.99), 2),
+    peakRssMb: round(peakRss / 2 ** 20, 0),
+    errors,
+  }
+}
+
+function round(value: number, digits: number): number {
+  const f = 10 ** digits
+  return Math.round(value * f) / f
+}
+
+const rows: SpeedRow[] = []
+for (const system of [rehypeParseOnly, dechromeHtml, readability, defuddle, articleExtractor]) {
+  rows.push(await time(system))
+  const row = rows[rows.length - 1]
+  console.log(`${row.name.padEnd(34)} ${String(row.pagesPerSecond).padStart(7)} pages/s ${String(row.megabytesPerSecond).padStart(6)} MB/s  p50 ${row.p50Ms} ms  p99 ${row.p99Ms} ms  peak RSS ${row.peakRssMb} MB${row.errors ? `  errors ${row.errors}` : ''}`)
+}
+
+const here = dirname(fileURLToPath(import.meta.url))
+const report = {
+  command: 'npm run bench:speed',
+  data: basename(file),
+  pages: pages.length,
+  megabytes: round(bytes / 1e6, 2),
+  runs,
+  node: process.version,
+  cpu: cpus()[0]?.model ?? 'unknown',
+  note: 'One process, one thread of JS, systems run in this order; peak RSS is the process high-water mark while each ran.',
+  systems: rows,
+}
+writeFileSync(join(here, 'results-speed.json'), JSON.stringify(report, null, 2) + '\n')
+console.log(`wrote ${join('bench', 'results-speed.json')}`)

@@ -1,0 +1,154 @@
+import {describe, expect, test} from 'vitest'
+import {cleanHtml} from '../../src/html/index.js'
+import {parseHtml} from '../../src/html/parse.js'
+import {isSafeUrl} from '../../src/html/output.js'
+import {resolveOptions} from '../../src/options.js'
+import {InputError} from '../../src/errors.js'
+
+const PROSE = [
+  'The council voted on Tuesday to expand the harbour ferry service, adding three routes that connect the northern suburbs with the old town.',
+  'Officials said the new boats, which run on batteries charged overnight, would cut the journey for commuters by almost half this winter.',
+  'Residents who had campaigned for the routes for a decade welcomed the decision, although some warned that the timetable leaves shift workers out.',
+]
+const STORY = `<article><h1>Ferry routes</h1>${PROSE.map((p) => `<p>${p}</p>`).join('')}</article>`
+const page = (body: string): string => `<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`
+const defaults = resolveOptions({})
+
+describe('cleanHtml result', () => {
+  const html = page(`<nav><a href="/">Home</a> <a href="/news">News</a></nav>\n${STORY}\n<footer>© 2019 Gazette</footer>`)
+  const result = cleanHtml(html, defaults)
+
+  test('text is the kept blocks, a blank line between them', () => {
+    expect(result.format).toBe('html')
+    expect(result.text).toBe(result.blocks.filter((b) => b.kept).map((b) => b.text).join('\n\n'))
+    for (const p of PROSE) expect(result.text).toContain(p)
+    expect(result.text).not.toContain('Home')
+    expect(result.text).not.toContain('Gazette')
+  })
+
+  test('every block is reported, removed ones with category, rule and reason, all with positions', () => {
+    expect(result.blocks.map((b) => b.text)).toEqual(['Home News', 'Ferry routes', ...PROSE, '© 2019 Gazette'])
+    for (const block of result.blocks) {
+      expect(block.position).toBeDefined()
+      expect(html.slice(block.position!.start.offset, block.position!.end.offset).replace(/<[^>]+>/g, '').replace(/\s+/g, ' ')).toContain(block.text.slice(0, 10))
+      if (!block.kept) {
+        expect(block.category).toBeTruthy()
+        expect(block.rule).toMatch(/^[a-z]+\/[a-z-]+$/)
+        expect(block.reason).toBeTruthy()
+      }
+    }
+    expect(result.blocks[0]).toMatchObject({kept: false, category: 'navigation', rule: 'structure/nav', line: 1})
+  })
+
+  test('language is detected once from the blocks', () => {
+    expect(result.language).toMatchObject({code: 'eng', tag: 'en', source: 'franc'})
+  })
+
+  test('options.keep vetoes a removal', () => {
+    const kept = cleanHtml(html, resolveOptions({keep: (b: {text: string}) => b.text.startsWith('©')}))
+    expect(kept.text).toContain('© 2019 Gazette')
+    expect(kept.blocks.at(-1)).toMatchObject({kept: true})
+    expect(kept.blocks.at(-1)!.category).toBeUndefined()
+  })
+
+  test('the over-pruning guard falls back to a recall pass and says so', () => {
+    // Each paragraph sits in its own teaser-classed box: every pass that trusts class tokens keeps nothing.
+    const odd = page(PROSE.map((p) => `<div class="teaser"><p>${p}</p></div>`).join(''))
+    const r = cleanHtml(odd, defaults)
+    expect(r.fallback?.reason).toMatch(/recall-oriented pass.*class\/id tokens/)
+    expect(r.text).toContain(PROSE[0])
+  })
+})
+
+describe('HTML output', () => {
+  test('cleaned article as HTML, without scripts, handlers or javascript: URLs', () => {
+    const html = page(`<article><h2>Routes</h2><p onclick="steal()">${PROSE[0]} <a href="javascript:alert(1)">bad</a> <a href="https://example.org/x" onmouseover="x()">good</a><script>alert(1)</script></p>` +
+      `<p>${PROSE[1]}<img src="x.jpg" onerror="alert(1)"> <a href=" jav&#x09;ascript:alert(2)">tab</a></p><ul><li>${PROSE[2]}</li></ul></article>`)
+    const result = cleanHtml(html, resolveOptions({output: 'html'}))
+    const out = result.html!
+    expect(out).toContain('<h2>Routes</h2>')
+    expect(out).toContain('<a href="https://example.org/x">good</a>')
+    expect(out).toContain('<ul><li>')
+    expect(out).not.toMatch(/script|onclick|onerror|onmouseover|javascript/i)
+    expect(cleanHtml(html, defaults).html).toBeUndefined()
+  })
+
+  test('URL check', () => {
+    expect(isSafeUrl('https://a.b/c')).toBe(true)
+    expect(isSafeUrl('/relative?x=1')).toBe(true)
+    expect(isSafeUrl('mailto:a@b.c')).toBe(true)
+    expect(isSafeUrl('java\tscript:alert(1)')).toBe(false)
+    expect(isSafeUrl(' JAVASCRIPT:alert(1)')).toBe(false)
+    expect(isSafeUrl('data:text/html,<script>')).toBe(false)
+    expect(isSafeUrl('vbscript:x')).toBe(false)
+  })
+})
+
+describe('bad input', () => {
+  test('truncated and malformed HTML still gives the article', () => {
+    const truncated = page(STORY).slice(0, page(STORY).indexOf(PROSE[2]) + 40)
+    expect(cleanHtml(truncated, defaults).text).toContain(PROSE[1])
+    const malformed = `<html><body><div><p>${PROSE[0]}<p>${PROSE[1]}</div></span><table><td>${PROSE[2]}</b></i></body></hmtl>`
+    expect(cleanHtml(malformed, defaults).text).toContain(PROSE[1])
+  })
+
+  test('100 000-deep nesting does not overflow the stack', () => {
+    const deep = page('<div>'.repeat(100_000) + `<p>${PROSE.join(' ')}</p>` + '</div>'.repeat(100_000))
+    const result = cleanHtml(deep, resolveOptions({output: 'html'}))
+    expect(result.text).toContain(PROSE[0])
+    const depth = (node: {children?: unknown[]}): number => {
+      let max = 0
+      const stack: Array<[{children?: unknown[]}, number]> = [[node, 0]]
+      while (stack.length) {
+        const [n, d] = stack.pop()!
+        max = Math.max(max, d)
+        for (const c of (n.children ?? []) as Array<{children?: unknown[]}>) stack.push([c, d + 1])
+      }
+      return max
+    }
+    expect(depth(parseHtml('<b>'.repeat(5000)))).toBeLessThanOrEqual(520)
+  })
+
+  test('a large page is handled in linear time', () => {
+    const big = page(STORY + `<div><p>${PROSE[1]}</p></div>`.repeat(40_000)) // ~6 MB
+    const result = cleanHtml(big, defaults)
+    expect(result.blocks.length).toBeGreaterThan(40_000)
+  })
+
+  test('maxBytes is honoured before parsing', () => {
+    expect(() => cleanHtml(page(STORY), resolveOptions({maxBytes: 100}))).toThrow(InputError)
+    expect(() => cleanHtml(page(STORY), resolveOptions({maxBytes: 100}))).toThrow(/maxBytes/)
+  })
+
+  test('maxElements stops the walk and says so', () => {
+    const many = page(STORY + '<div><span>x</span></div>'.repeat(1000))
+    const result = cleanHtml(many, resolveOptions({maxElements: 50}))
+    expect(result.truncated?.reason).toMatch(/maxElements/)
+    expect(result.text).toContain(PROSE[0])
+  })
+
+  test('binary bytes are a typed error', () => {
+    const binary = String.fromCharCode(...Array.from({length: 2000}, (_, i) => (i * 7919) % 256))
+    expect(() => cleanHtml(binary, defaults)).toThrow(InputError)
+  })
+
+  test('a non-UTF-8 charset in <meta> is ignored for decoded input', () => {
+    const latin = `<html><head><meta charset="windows-1252"></head><body>${STORY.replace('Ferry', 'Fähre')}</body></html>`
+    const result = cleanHtml(latin, defaults)
+    expect(result.text).toContain('Fähre')
+    expect(result.text).toContain(PROSE[0])
+  })
+
+  test('empty body, empty string and frames-only pages give an empty result', () => {
+    for (const html of ['', '<html><body></body></html>', '<html><frameset><frame src="a.html"><frame src="b.html"></frameset></html>']) {
+      const result = cleanHtml(html, defaults)
+      expect(result.text).toBe('')
+      expect(result.blocks).toEqual([])
+      expect(result.language.code).toBe('und')
+    }
+  })
+
+  test('not a string is a typed error', () => {
+    expect(() => cleanHtml(42 as unknown as string, defaults)).toThrow(InputError)
+  })
+})

@@ -1,0 +1,44 @@
+import {expect, test} from 'vitest'
+import {unified} from 'unified'
+import rehypeParse from 'rehype-parse'
+import rehypeStringify from 'rehype-stringify'
+import rehypeDechrome from '../../src/rehype.js'
+import {OptionsError} from '../../src/errors.js'
+
+const PROSE = [
+  'The council voted on Tuesday to expand the harbour ferry service, adding three routes that connect the northern suburbs with the old town.',
+  'Officials said the new boats, which run on batteries charged overnight, would cut the journey for commuters by almost half this winter.',
+]
+const html = `<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article>${PROSE.map((p) => `<p>${p}</p>`).join('')}<div class="share-tools"><a href="/s">Share this</a></div></article>
+<footer>© 2019 Gazette</footer></body></html>`
+
+test('unified().use(rehypeParse).use(rehypeDechrome).use(rehypeStringify) removes chrome', async () => {
+  const file = await unified().use(rehypeParse).use(rehypeDechrome, {favor: 'balanced'}).use(rehypeStringify).process(html)
+  const out = String(file)
+  for (const p of PROSE) expect(out).toContain(p)
+  expect(out).not.toContain('Home')
+  expect(out).not.toContain('Share this')
+  expect(out).not.toContain('Gazette')
+  expect(out).not.toContain('<nav>')
+  expect(out).toContain('<article>')
+
+  const report = file.data.dechrome!
+  expect(report.format).toBe('html')
+  expect(report.text).toBe(PROSE.join('\n\n'))
+  expect(report.blocks.filter((b) => !b.kept)).toHaveLength(3)
+
+  expect(file.messages).toHaveLength(3)
+  for (const message of file.messages) {
+    expect(message.source).toBe('dechrome')
+    expect(message.ruleId).toMatch(/^[a-z]+\/[a-z-]+$/)
+    expect(message.place).toMatchObject({start: {line: expect.any(Number), column: expect.any(Number)}})
+    expect(message.fatal).toBeUndefined()
+  }
+  expect(report.blocks.filter((b) => !b.kept).map((b) => b.category)).toEqual(['navigation', 'social', 'footer'])
+  expect(file.messages.map((m) => m.ruleId)).toEqual(report.blocks.filter((b) => !b.kept).map((b) => b.rule))
+})
+
+test('options are validated when the plugin is attached', () => {
+  expect(() => unified().use(rehypeParse).use(rehypeDechrome, {favor: 'most' as never}).freeze()).toThrow(OptionsError)
+})
