@@ -1,4 +1,5 @@
-import {InputError, UnsupportedError, describe} from './errors.js'
+import {InputError, describe} from './errors.js'
+import {cleanHtml} from './html/index.js'
 import {detectLanguage, ruleLanguages} from './lang/detect.js'
 import {resolveOptions, type CleanOptions, type ResolvedOptions} from './options.js'
 import {splitLines} from './text/blocks.js'
@@ -14,8 +15,11 @@ export function clean(input: string, options?: Readonly<CleanOptions> | null): C
   const opts = resolveOptions(options)
   checkInput(input, opts)
   const format = opts.format === 'auto' ? sniffFormat(input) : opts.format
-  if (format === 'html') throw new UnsupportedError('HTML input is not supported yet; pass plain text or `format: \'text\'`')
-  return cleanText(input, opts)
+  const result = format === 'html' ? cleanHtml(input, opts) : cleanText(input, opts)
+  if (opts.dedup && markDuplicates(result.blocks, opts)) {
+    result.text = result.blocks.filter((b) => b.kept).map((b) => (format === 'text' ? b.text.trim() : b.text)).join('\n\n')
+  }
+  return result
 }
 
 function cleanText(input: string, opts: ResolvedOptions): CleanResult {
@@ -35,7 +39,6 @@ function cleanText(input: string, opts: ResolvedOptions): CleanResult {
     }
     return block
   })
-  if (opts.dedup) markDuplicates(out, opts)
   const result: CleanResult = {
     text: out.filter((b) => b.kept).map((b) => b.text.trim()).join('\n\n'),
     format: 'text',
@@ -49,10 +52,11 @@ function cleanText(input: string, opts: ResolvedOptions): CleanResult {
 /**
  * Check the kept blocks against the caller's index and add this document to it.
  * Duplicates are flagged; with `duplicates: 'drop'` the long ones are also removed
- * (short blocks are only ever flagged, see the dedup docs).
+ * (short blocks are only ever flagged, see the dedup docs). Returns whether any was dropped.
  */
-function markDuplicates(blocks: Block[], opts: ResolvedOptions): void {
+function markDuplicates(blocks: Block[], opts: ResolvedOptions): boolean {
   const found = opts.dedup!.add({id: opts.id, blocks})
+  let dropped = false
   found.blocks.forEach((d, i) => {
     const block = blocks[i]
     if (!block.kept) return
@@ -62,8 +66,11 @@ function markDuplicates(blocks: Block[], opts: ResolvedOptions): void {
     if (opts.duplicates !== 'drop' || !d.droppable) return
     const where = d.duplicateOf.map((r) => (r.line ? `${r.id} line ${r.line}` : `${r.id} block ${r.block + 1}`)).join(' and ')
     const removed: Block = {...block, kept: false, category: 'duplicate', rule: `duplicate/${d.kind}`, reason: `repeats ${where} (${d.kind}, similarity ${d.similarity.toFixed(2)})`}
-    blocks[i] = opts.keep && opts.keep(removed) ? block : removed
+    if (opts.keep && opts.keep(removed)) return
+    blocks[i] = removed
+    dropped = true
   })
+  return dropped
 }
 
 /** Markup when the first non-space character opens a tag and tags recur. */

@@ -16,7 +16,7 @@ export interface CleanOptions {
   language?: string | null
   /** Reject inputs larger than this many UTF-8 bytes (approximated by UTF-16 length × 3 bound). Default 64 MiB. */
   maxBytes?: number
-  /** HTML mode: stop walking after this many elements; the rest is reported, not lost. Default 1 000 000. */
+  /** HTML mode: analyse at most this many elements; `result.truncated` says where it stopped. Default 1 000 000. */
   maxElements?: number
   /** HTML mode: also return the cleaned article as HTML in `result.html`. Default `'text'`. */
   output?: 'text' | 'html'

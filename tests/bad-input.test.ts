@@ -1,7 +1,7 @@
 // Bad input never crashes the caller and never loses text: a correct result or a typed error.
 import {randomBytes} from 'node:crypto'
 import {describe, expect, test} from 'vitest'
-import {clean, InputError, OptionsError, UnsupportedError} from '../src/index.js'
+import {clean, InputError, OptionsError} from '../src/index.js'
 import type {CleanResult} from '../src/index.js'
 
 /** Kept plus removed blocks rebuild every non-blank line of the input, in order. */
@@ -78,13 +78,10 @@ describe('input', () => {
     expect(clean(input).blocks.map((b) => b.line)).toEqual([1, 2, 3, 4])
   })
 
-  test('HTML input says HTML is not supported yet when the HTML mode is absent', () => {
-    try {
-      const result = clean('<!doctype html><html><body><p>Hello there, this is a page.</p></body></html>')
-      expect(result.format).toBe('html')
-    } catch (error) {
-      expect(error).toBeInstanceOf(UnsupportedError)
-    }
+  test('markup is detected as HTML and cleaned by the HTML mode', () => {
+    const result = clean('<!doctype html><html><body><p>Hello there, this is a page about the council vote on buses.</p></body></html>')
+    expect(result.format).toBe('html')
+    expect(result.text).toBe('Hello there, this is a page about the council vote on buses.')
   })
 
   // Every regex runs in linear time: adversarial 100 KB strings finish (the test timeout is the hang guard).

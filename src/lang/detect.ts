@@ -9,6 +9,18 @@ const FROM_TAG: Readonly<Record<string, string>> = Object.freeze(
   Object.fromEntries(Object.entries(TABLE_LANGUAGES).map(([three, two]) => [two, three])),
 )
 
+/**
+ * Languages franc may answer: the table languages and the most common languages of
+ * the web. Franc's cost grows with its candidates (about 190 for Latin script), and
+ * a page in a rarer language gains nothing from a precise code: no tables exist for it.
+ */
+const CANDIDATES = [
+  ...Object.keys(TABLE_LANGUAGES),
+  'pol', 'ces', 'slk', 'swe', 'dan', 'nob', 'fin', 'tur', 'ind', 'zlm', 'ron', 'hun', 'ukr', 'bul', 'ell', 'vie',
+  'tgl', 'cat', 'hrv', 'srp', 'slv', 'lit', 'lav', 'est', 'cmn', 'jpn', 'kor', 'arb', 'pes', 'heb', 'hin', 'ben',
+  'tha', 'urd', 'tam', 'swh',
+]
+
 /** Franc looks at most this many characters: enough for a stable guess, bounded cost. */
 const SAMPLE_CHARS = 4000
 /** Under this many characters franc's guess is noise ("Subscribe to our newsletter" reads as Portuguese). */
@@ -27,7 +39,7 @@ export function detectLanguage(blocks: readonly string[], forced: string | null)
   }
   const sample = sampleProse(blocks)
   if (sample.length < MIN_CHARS) return {code: 'und', source: 'none'}
-  const [best] = francAll(sample, {minLength: MIN_CHARS})
+  const [best] = francAll(sample, {minLength: MIN_CHARS, only: CANDIDATES})
   if (!best || best[0] === 'und') return {code: 'und', source: 'none'}
   const code = best[0]
   const tag = TABLE_LANGUAGES[code]
