@@ -14,14 +14,20 @@ import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 import {unified} from 'unified'
 import rehypeParse from 'rehype-parse'
+import {clean} from '../src/index.js'
 import {defaultDataFiles, readPages} from './data.js'
+import {replaceInReadme} from './readme.js'
 import {articleExtractor, dechromeHtml, defuddle, readability, type System} from './systems-html.js'
 
-const {values} = parseArgs({options: {data: {type: 'string'}, runs: {type: 'string', default: '1'}}})
+const {values} = parseArgs({options: {data: {type: 'string'}, runs: {type: 'string', default: '1'}, readme: {type: 'boolean', default: false}}})
 const file = values.data ?? defaultDataFiles().find((f) => basename(f).startsWith('scrapinghub-aeb'))!
 const runs = Math.max(1, Number(values.runs) || 1)
 const pages = readPages(file)
 const bytes = pages.reduce((sum, p) => sum + Buffer.byteLength(p.html, 'utf8'), 0)
+
+// The text mode gets each page's text_lines (its own input); bytes are still the page's HTML bytes, so MB/s compare inputs of different size: read pages/s.
+const textLines = new Map(pages.map((p) => [p.html, p.text_lines.join('\n')]))
+const dechromeText: System = {name: 'dechrome (text mode, on text_lines)', extract: (html) => clean(textLines.get(html) ?? '', {format: 'text'}).text}
 
 const processor = unified().use(rehypeParse)
 const rehypeParseOnly: System = {name: 'rehype-parse (parse only)', extract: (html) => (processor.parse(html), '')}
@@ -93,7 +99,7 @@ function round(value: number, digits: number): number {
 }
 
 const rows: SpeedRow[] = []
-for (const system of [rehypeParseOnly, dechromeHtml, readability, defuddle, articleExtractor]) {
+for (const system of [rehypeParseOnly, dechromeHtml, dechromeText, readability, defuddle, articleExtractor]) {
   rows.push(await time(system))
   const row = rows[rows.length - 1]
   console.log(`${row.name.padEnd(34)} ${String(row.pagesPerSecond).padStart(7)} pages/s ${String(row.megabytesPerSecond).padStart(6)} MB/s  p50 ${row.p50Ms} ms  p99 ${row.p99Ms} ms  peak RSS ${row.peakRssMb} MB${row.errors ? `  errors ${row.errors}` : ''}`)
@@ -113,3 +119,13 @@ const report = {
 }
 writeFileSync(join(here, 'results-speed.json'), JSON.stringify(report, null, 2) + '\n')
 console.log(`wrote ${join('bench', 'results-speed.json')}`)
+
+if (values.readme) {
+  replaceInReadme('speed', [
+    `${pages.length} pages of ${basename(file)} (${report.megabytes} MB of HTML), ${report.cpu}, Node ${process.version}, pinned to one core.`,
+    '',
+    '| system | pages/s | MB/s | p50 ms | p99 ms | peak RSS MB |',
+    '|---|---|---|---|---|---|',
+    ...rows.map((r) => `| ${r.name} | ${r.pagesPerSecond} | ${r.megabytesPerSecond} | ${r.p50Ms} | ${r.p99Ms} | ${r.peakRssMb} |`),
+  ].join('\n'))
+}

@@ -17,6 +17,12 @@ test('the public surface is pinned', () => {
   )
 })
 
+test('dechrome/rehype exports only the plugin', async () => {
+  const rehype = await import('../src/rehype.js')
+  expect(Object.keys(rehype)).toEqual(['default'])
+  expect(typeof rehype.default).toBe('function')
+})
+
 test('the result has the documented shape', () => {
   const result = clean(seed)
   expect(result.format).toBe('text')

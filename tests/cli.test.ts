@@ -88,3 +88,17 @@ test('demo cleans the seeds and shows each removal with its rule', async () => {
   expect(io.out).toMatch(/004_a3e41f85a61fb89b\.txt/)
   expect(io.out).toMatch(/newsletter\s+newsletter\/heading\s+Newsletter/)
 })
+
+test('clean --format html and JSONL {"id","html"} records use the HTML mode with the same contract', async () => {
+  const page = '<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>Council backs buses</h1><p>City council members voted on Tuesday to expand the bus network into three northern suburbs, after two years of debate.</p><p>The expansion will add 14 routes and roughly 120 new stops, the transport department said.</p></article><footer>© 2026 Northern Daily. All rights reserved.</footer></body></html>'
+  let io = fakeIO(page)
+  expect(await main(['clean', '--format', 'html'], io)).toBe(0)
+  expect(io.out).toContain('City council members voted')
+  expect(io.out).not.toContain('All rights reserved')
+  io = fakeIO(JSON.stringify({id: 'p1', html: page}))
+  expect(await main(['clean', '--jsonl'], io)).toBe(0)
+  const record = JSON.parse(io.out)
+  expect(Object.keys(record)).toEqual(['id', 'text', 'language', 'removed'])
+  expect(record.text).toContain('The expansion will add 14 routes')
+  expect(record.removed.map((r: {category: string}) => r.category)).toEqual(expect.arrayContaining(['footer']))
+})
