@@ -1,5 +1,5 @@
-import {InputError, describe} from './errors.js'
 import {cleanHtml} from './html/index.js'
+import {checkInput} from './input.js'
 import {detectLanguage, ruleLanguages} from './lang/detect.js'
 import {resolveOptions, type CleanOptions, type ResolvedOptions} from './options.js'
 import {splitLines} from './text/blocks.js'
@@ -13,7 +13,7 @@ import type {Block, CleanResult} from './types.js'
  */
 export function clean(input: string, options?: Readonly<CleanOptions> | null): CleanResult {
   const opts = resolveOptions(options)
-  checkInput(input, opts)
+  checkInput(input, opts.maxBytes)
   const format = opts.format === 'auto' ? sniffFormat(input) : opts.format
   const result = format === 'html' ? cleanHtml(input, opts) : cleanText(input, opts)
   if (opts.dedup && markDuplicates(result.blocks, opts)) {
@@ -78,22 +78,4 @@ function sniffFormat(input: string): 'text' | 'html' {
   const head = input.slice(0, 4096).trimStart()
   if (!head.startsWith('<')) return 'text'
   return /<(?:!doctype|html|head|body|div|p|article|meta|span|section)\b/i.test(head) ? 'html' : 'text'
-}
-
-/** Reject what cannot be text: wrong type, over the size limit, binary data. */
-function checkInput(input: unknown, opts: ResolvedOptions): asserts input is string {
-  if (typeof input !== 'string') throw new InputError(`Expected \`input\` to be a string, got ${describe(input)}`)
-  // UTF-16 length × 3 bounds UTF-8 bytes from above; only measure exactly when it matters.
-  if (input.length * 3 > opts.maxBytes && Buffer.byteLength(input, 'utf8') > opts.maxBytes) {
-    throw new InputError(`Input is ${Buffer.byteLength(input, 'utf8')} bytes, over \`maxBytes\` (${opts.maxBytes})`)
-  }
-  const sample = input.slice(0, 65536)
-  let control = 0
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i)
-    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++
-  }
-  if (control > 8 && control > sample.length * 0.05) {
-    throw new InputError(`Input looks binary: ${control} control characters in the first ${sample.length}; decode it to text first`)
-  }
 }

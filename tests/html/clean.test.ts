@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest'
 import {cleanHtml} from '../../src/html/index.js'
+import {clean} from '../../src/index.js'
 import {parseHtml} from '../../src/html/parse.js'
 import {isSafeUrl} from '../../src/html/output.js'
 import {resolveOptions} from '../../src/options.js'
@@ -116,8 +117,8 @@ describe('bad input', () => {
   })
 
   test('maxBytes is honoured before parsing', () => {
-    expect(() => cleanHtml(page(STORY), resolveOptions({maxBytes: 100}))).toThrow(InputError)
-    expect(() => cleanHtml(page(STORY), resolveOptions({maxBytes: 100}))).toThrow(/maxBytes/)
+    expect(() => clean(page(STORY), {format: 'html', maxBytes: 100})).toThrow(InputError)
+    expect(() => clean(page(STORY), {format: 'html', maxBytes: 100})).toThrow(/maxBytes/)
   })
 
   test('maxElements stops the walk and says so', () => {
@@ -129,7 +130,7 @@ describe('bad input', () => {
 
   test('binary bytes are a typed error', () => {
     const binary = String.fromCharCode(...Array.from({length: 2000}, (_, i) => (i * 7919) % 256))
-    expect(() => cleanHtml(binary, defaults)).toThrow(InputError)
+    expect(() => clean(binary, {format: 'html'})).toThrow(InputError)
   })
 
   test('a non-UTF-8 charset in <meta> is ignored for decoded input', () => {
@@ -149,6 +150,6 @@ describe('bad input', () => {
   })
 
   test('not a string is a typed error', () => {
-    expect(() => cleanHtml(42 as unknown as string, defaults)).toThrow(InputError)
+    expect(() => clean(42 as unknown as string, {format: 'html'})).toThrow(InputError)
   })
 })
