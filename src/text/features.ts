@@ -14,10 +14,6 @@ export interface BlockFeatures {
   colonEnd: boolean
   /** Sentence-final punctuation anywhere inside (two or more means running prose). */
   sentences: number
-  /** Share of Latin/Cyrillic words that start with a capital. */
-  capRatio: number
-  /** Has letters and none of them is lower case. */
-  allCaps: boolean
   /** Share of characters that are digits. */
   digitRatio: number
   /** Reads like a line of program code: brackets, semicolons, assignments. */
@@ -51,24 +47,11 @@ export function measure(text: string, stopwords: ReadonlySet<string>): BlockFeat
   const cjkChars = trimmed.match(CJK)?.length ?? 0
   const cjk = cjkChars > trimmed.length * 0.3
   let stop = 0
-  let caps = 0
-  let capable = 0
-  for (const t of tokens) {
-    const lower = t.toLowerCase()
-    if (stopwords.has(lower)) stop++
-    if (lower !== t.toUpperCase()) {
-      capable++
-      if (t[0] !== lower[0]) caps++
-    }
-  }
-  let letters = 0
-  let upper = 0
+  for (const t of tokens) if (stopwords.has(t.toLowerCase())) stop++
   let digits = 0
   for (let i = 0; i < trimmed.length; i++) {
     const c = trimmed.charCodeAt(i)
     if (c >= 48 && c <= 57) digits++
-    else if (c >= 65 && c <= 90) upper++, letters++
-    else if (c >= 97 && c <= 122) letters++
   }
   const words = Math.round((cjk ? Math.max(tokens.length, cjkChars / 2) : tokens.length) * scale)
   return {
@@ -78,8 +61,6 @@ export function measure(text: string, stopwords: ReadonlySet<string>): BlockFeat
     sentenceEnd: SENTENCE_END.test(whole.slice(-16)),
     colonEnd: /[:：]$/.test(whole),
     sentences: trimmed.match(SENTENCE_MARK)?.length ?? 0,
-    capRatio: capable ? caps / capable : 0,
-    allCaps: letters >= 2 && upper === letters,
     digitRatio: trimmed.length ? digits / trimmed.length : 0,
     cjk,
     // Prose can hold brackets and semicolons too; code has few function words.
