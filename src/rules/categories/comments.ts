@@ -11,6 +11,8 @@ export const comments: readonly PhraseRule[] = [
     maxWords: 8,
     reason: 'heading of the comment section',
     fixture: 'comments--section',
+    // Removed: 'discussion', 'conversation', 'responses', 'reply' as headings: papers and
+    // interviews use them as in-article subheadings (comments--false-positive-prose).
     phrases: {
       en: ['comments', 'comment', 'leave a comment', 'leave a reply', 'add a comment', 'post a comment',
         'join the discussion', 'show comments', 'view comments', 'load comments', 'reader comments',
