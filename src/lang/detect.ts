@@ -21,7 +21,7 @@ const CANDIDATES = [
   'tha', 'urd', 'tam', 'swh',
 ]
 
-/** Franc looks at most this many characters: enough for a stable guess, bounded cost. */
+/** Franc looks at most this many characters of the longest blocks by default: enough for a stable guess, bounded cost. */
 const SAMPLE_CHARS = 4000
 /** Under this many characters franc's guess is noise ("Subscribe to our newsletter" reads as Portuguese). */
 const MIN_CHARS = 40
@@ -30,14 +30,14 @@ const MIN_CHARS = 40
  * Detect a document's language once, from its longest blocks (prose, not menus).
  * `forced` (ISO 639-1 or 639-3) skips detection.
  */
-export function detectLanguage(blocks: readonly string[], forced: string | null): Language {
+export function detectLanguage(blocks: readonly string[], forced: string | null, sampleChars = SAMPLE_CHARS): Language {
   if (forced) {
     const lower = forced.toLowerCase()
     const code = FROM_TAG[lower] ?? lower
     const tag = TABLE_LANGUAGES[code]
     return tag ? {code, tag, source: 'option'} : {code, source: 'option'}
   }
-  const sample = sampleProse(blocks)
+  const sample = sampleProse(blocks, sampleChars)
   if (sample.length < MIN_CHARS) return {code: 'und', source: 'none'}
   const [best] = francAll(sample, {minLength: MIN_CHARS, only: CANDIDATES})
   if (!best || best[0] === 'und') return {code: 'und', source: 'none'}
@@ -46,18 +46,18 @@ export function detectLanguage(blocks: readonly string[], forced: string | null)
   return tag ? {code, tag, source: 'franc'} : {code, source: 'franc'}
 }
 
-/** The longest blocks, in document order, up to SAMPLE_CHARS. */
-function sampleProse(blocks: readonly string[]): string {
+/** The longest blocks, in document order, up to `sampleChars`. */
+function sampleProse(blocks: readonly string[], sampleChars: number): string {
   const order = blocks.map((_, i) => i).sort((a, b) => blocks[b].length - blocks[a].length)
   const picked: number[] = []
   let total = 0
   for (const i of order) {
-    if (total >= SAMPLE_CHARS || blocks[i].length < 20) break
+    if (total >= sampleChars || blocks[i].length < 20) break
     picked.push(i)
     total += blocks[i].length + 1
   }
   picked.sort((a, b) => a - b)
-  return picked.map((i) => blocks[i]).join('\n').slice(0, SAMPLE_CHARS)
+  return picked.map((i) => blocks[i]).join('\n').slice(0, sampleChars)
 }
 
 /** Phrase-table languages to use: the detected one plus English, which is always on. */
