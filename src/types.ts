@@ -51,6 +51,14 @@ export interface Block {
   similarity?: number
 }
 
+/** What a mode decided about one block, before it becomes a `Block` of the result. */
+export interface Decision {
+  kept: boolean
+  category?: Category
+  rule?: string
+  reason?: string
+}
+
 export interface Language {
   /** ISO 639-3 code from franc, or `'und'`. */
   code: string

@@ -6,12 +6,10 @@ import {readFile, rename, writeFile} from 'node:fs/promises'
 import {basename} from 'node:path'
 import {parseArgs} from 'node:util'
 import {createDeduplicator, type DedupOptions, type Deduplicator} from '../dedup/index.js'
+import type {CliIO} from './io.js'
 
-export interface CommandIO {
-  stdout: (s: string) => void
-  stderr: (s: string) => void
-  readFile: (path: string) => Promise<string>
-}
+/** The part of the CLI's IO this command uses. */
+type CommandIO = Pick<CliIO, 'stdout' | 'stderr' | 'readFile'>
 
 export const DEDUP_USAGE = `Usage: dechrome dedup [--json] FILE...
 

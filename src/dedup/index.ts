@@ -236,6 +236,8 @@ class Index implements Deduplicator {
   /** Signatures of the sentences of the current block, k values each. */
   private sentenceSignatures: Uint32Array
   private readonly bands: Uint32Array
+  /** Band values of one sentence, for the per-sentence probes. */
+  private readonly sentenceBands: Uint32Array
   private readonly found: Int32Array
   private readonly candidates: Candidates
   private readonly spans: number[] = []
@@ -250,6 +252,7 @@ class Index implements Deduplicator {
     this.signature = new Uint32Array(k)
     this.sentenceSignatures = new Uint32Array(k * 16)
     this.bands = new Uint32Array(params.bands)
+    this.sentenceBands = new Uint32Array(params.bands)
     this.found = new Int32Array(params.bucketCap)
     this.candidates = new Candidates(params.bands * params.bucketCap * 4)
   }
@@ -341,10 +344,9 @@ class Index implements Deduplicator {
       if (sentences > 1) {
         // Probe with each sentence too: finds the source paragraphs of a merge.
         const k = this.signature.length
-        const sentenceBands = new Uint32Array(params.bands)
         for (let s = 0; s < sentences; s++) {
-          bandValues(this.sentenceSignatures.subarray(s * k, s * k + k), params.bands, params.rows, sentenceBands)
-          this.collect(doc, sentenceBands, candidates)
+          bandValues(this.sentenceSignatures.subarray(s * k, s * k + k), params.bands, params.rows, this.sentenceBands)
+          this.collect(doc, this.sentenceBands, candidates)
         }
       }
       const all = candidates.ranked()

@@ -8,20 +8,12 @@ export interface ElementInfo {
   tag: string
   /** Index of the nearest recorded ancestor, -1 for none. */
   parent: number
-  depth: number
   /** Own structural hit: tag, role, or class/id token family. */
   chrome: StructuralRule | null
   /** Readability-style class/id weight (±25). */
   weight: number
   /** Marked as the article body (`<article>`, `<main>`, itemprop=articleBody, role=main). */
   article: boolean
-  /** Subtree totals, filled when the element is left. */
-  chars: number
-  linkChars: number
-  /** Characters in prose-like blocks (≥ 25 chars, mostly not links) directly below. */
-  proseChars: number
-  /** Readability-style content score, filled by the decision step. */
-  score: number
 }
 
 export type BlockKind = 'paragraph' | 'heading' | 'item' | 'caption' | 'cell' | 'code' | 'quote' | 'other'
@@ -119,13 +111,6 @@ export function walk(tree: Root, maxElements: number): Walk {
         inTable: tables > 0,
         inList: lists > 0,
       })
-      // Totals go to the owner now; ancestors get them when the owner is left.
-      if (record !== -1) {
-        const info = elements[record]
-        info.chars += text.length
-        info.linkChars += Math.min(runLinkChars, text.length)
-        if (text.length >= 25 && runLinkChars < text.length / 2) info.proseChars += text.length
-      }
     }
     pieces = []
     leaves = []
@@ -137,14 +122,6 @@ export function walk(tree: Root, maxElements: number): Walk {
     const frame = stack[stack.length - 1]
     if (frame.record !== -1) flush()
     stack.pop()
-    if (frame.record !== -1) {
-      const info = elements[frame.record]
-      if (info.parent !== -1) {
-        const parent = elements[info.parent]
-        parent.chars += info.chars
-        parent.linkChars += info.linkChars
-      }
-    }
     if (frame.link) links--
     if (frame.quote) quotes--
     if (frame.code) {
@@ -207,16 +184,11 @@ export function walk(tree: Root, maxElements: number): Walk {
         node: child,
         tag,
         parent: owner(),
-        depth: stack.length,
         // A tag or role says more about purpose than a class token; an article
         // element's classes describe the post (`category-…`, `format-…`), not chrome.
         chrome: structural ?? (article ? null : verdict.chrome),
         weight: verdict.weight,
         article,
-        chars: 0,
-        linkChars: 0,
-        proseChars: 0,
-        score: 0,
       })
     }
     if (tag === 'a' && typeof props.href === 'string') {
@@ -242,7 +214,7 @@ export function walk(tree: Root, maxElements: number): Walk {
     }
     stack.push(frameOut)
   }
-  // After a budget stop, close the open frames so subtree totals stay right.
+  // After a budget stop, close the open frames so their runs are flushed.
   while (stack.length > 0) leave()
   flush()
   return {elements, blocks, truncated}

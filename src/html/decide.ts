@@ -1,14 +1,7 @@
-import type {Category} from '../types.js'
+import type {Category, Decision} from '../types.js'
 import type {Favor} from '../options.js'
 import {matchPhrase} from '../rules/index.js'
 import type {ElementInfo, RawBlock, Walk} from './blocks.js'
-
-export interface Decision {
-  kept: boolean
-  category?: Category
-  rule?: string
-  reason?: string
-}
 
 /** Tunables of one pass; `favor` and the over-pruning guard pick among them. */
 interface Pass {
@@ -157,12 +150,10 @@ function chooseRegion(elements: readonly ElementInfo[], blocks: readonly RawBloc
   let bestScore = 0
   for (let e = 0; e < elements.length; e++) {
     const info = elements[e]
-    info.score = 0
     if (prose[e] === 0) continue
     let score = prose[e] - pass.otherWeight * other[e]
     if (info.article) score += 0.1 * prose[e]
     score += (info.weight / 25) * 0.05 * prose[e]
-    info.score = score
     // Ties go to the deeper element (it comes later in document order).
     if (score >= bestScore) {
       best = e

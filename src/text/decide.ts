@@ -1,17 +1,10 @@
 import type {ResolvedOptions} from '../options.js'
 import {matchPhrase, type RuleHit} from '../rules/index.js'
 import {isStamp, matchShape} from '../rules/shape.js'
-import type {Category} from '../types.js'
+import type {Decision} from '../types.js'
 import type {TextBlock} from './blocks.js'
 import type {BlockFeatures} from './features.js'
 import {mainSpan, proseOf, type Prose} from './region.js'
-
-export interface Decision {
-  kept: boolean
-  category?: Category
-  rule?: string
-  reason?: string
-}
 
 export interface TextDecisions {
   decisions: Decision[]
