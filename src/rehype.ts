@@ -1,7 +1,8 @@
 import type {Element, Root, RootContent, Text} from 'hast'
 import type {VFile} from 'vfile'
+import {analyzeTree, finish} from './clean.js'
 import {resolveOptions, type CleanOptions} from './options.js'
-import {analyze, type HtmlCleanResult} from './html/index.js'
+import type {CleanResult} from './types.js'
 
 /** Options of the rehype plugin: the `clean()` options that apply to a tree. */
 export type RehypeDechromeOptions = Omit<CleanOptions, 'format' | 'output' | 'dedup' | 'id' | 'duplicates'>
@@ -9,7 +10,7 @@ export type RehypeDechromeOptions = Omit<CleanOptions, 'format' | 'output' | 'de
 declare module 'vfile' {
   interface DataMap {
     /** The HTML mode's report: text, language, and every block with its decision. */
-    dechrome: HtmlCleanResult
+    dechrome: CleanResult
   }
 }
 
@@ -27,7 +28,8 @@ declare module 'vfile' {
 export default function rehypeDechrome(options?: Readonly<RehypeDechromeOptions> | null) {
   const resolved = resolveOptions(options ?? {})
   return function transform(tree: Root, file: VFile): void {
-    const {result, walked} = analyze(tree, resolved)
+    const {analysis, walked} = analyzeTree(tree, resolved)
+    const result = finish(analysis, resolved)
     const removed = new Set<Text>()
     for (let i = 0; i < walked.blocks.length; i++) {
       const block = result.blocks[i]

@@ -46,17 +46,24 @@ export interface Block {
   rule?: string
   /** Human-readable why. */
   reason?: string
+  /** HTML mode: where the block starts and ends in the source (line, column, offset). */
+  position?: Position
   /** Set when a dedup index was passed: what this block repeats. */
   duplicateOf?: DuplicateRef[] | null
   similarity?: number
 }
 
-/** What a mode decided about one block, before it becomes a `Block` of the result. */
-export interface Decision {
-  kept: boolean
-  category?: Category
-  rule?: string
-  reason?: string
+/** A point in the HTML source: 1-based line and column, 0-based offset. */
+export interface Point {
+  line: number
+  column: number
+  offset?: number
+}
+
+/** Where a block starts and ends in the HTML source. */
+export interface Position {
+  start: Point
+  end: Point
 }
 
 export interface Language {
@@ -77,4 +84,8 @@ export interface CleanResult {
   blocks: Block[]
   /** Set when the over-pruning guard stepped back to a recall-oriented pass. */
   fallback?: {reason: string}
+  /** HTML mode: set when `options.maxElements` stopped the analysis early. */
+  truncated?: {reason: string}
+  /** With `options.output: 'html'`: the kept blocks as sanitized HTML. */
+  html?: string
 }
