@@ -14,9 +14,9 @@ const PROSE = [
 const page = (body: string): string => `<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`
 
 describe('one pipeline for both modes', () => {
-  test('shape rules run in the HTML mode too: a player clock and a date line inside the article', () => {
-    const html = page(`<article><h1>Ferry routes</h1><p>${PROSE[0]}</p><p>0:00</p><p>May 5, 2019</p><p>${PROSE[1]}</p><p>${PROSE[2]}</p></article>`)
-    const text = ['Ferry routes', PROSE[0], '0:00', 'May 5, 2019', PROSE[1], PROSE[2]].join('\n')
+  test('shape rules run in the HTML mode too: a dateline and a player clock inside the article', () => {
+    const html = page(`<article><h1>Ferry routes</h1><p>May 5, 2019</p><p>${PROSE[0]}</p><p>0:00</p><p>${PROSE[1]}</p><p>${PROSE[2]}</p></article>`)
+    const text = ['Ferry routes', 'May 5, 2019', PROSE[0], '0:00', PROSE[1], PROSE[2]].join('\n')
     for (const result of [clean(html, {format: 'html'}), clean(text, {format: 'text'})]) {
       expect(result.blocks.find((b) => b.text === '0:00'), result.format).toMatchObject({kept: false, rule: 'player/clock'})
       expect(result.blocks.find((b) => b.text === 'May 5, 2019'), result.format).toMatchObject({kept: false, rule: 'masthead/date'})

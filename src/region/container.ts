@@ -31,6 +31,8 @@ const PASSES: Readonly<Record<Favor | 'fallback', Pass>> = {
 /** The guard's last step: class tokens are the weakest evidence, so it stops trusting them. */
 const LAST_RESORT: Pass = {otherWeight: 0.25, protectChars: 80, outsideProseChars: 80, classMarks: false}
 
+const CLOSES_NOTE = /[)"”»]$/
+
 /** Decide every block: region first, then per-block rules, under the over-pruning guard. */
 export function decideContainer(walk: Walk, langs: readonly string[], favor: Favor, features: (i: number) => BlockFeatures): ContainerDecisions {
   const decideWith = (pass: Pass) => decideWithPass(walk, langs, pass, features)
@@ -91,7 +93,16 @@ function decideWithPass(walk: Walk, langs: readonly string[], pass: Pass, featur
   const region = chooseRegion(elements, blocks, marks, pass)
   const noProse = region === -1 && !blocks.some(isProse)
   const hits: (RuleHit | undefined)[] = new Array(blocks.length)
-  for (let i = 0; i < blocks.length; i++) hits[i] = decideBlock(blocks[i], elements, marks, region, noProse, pass, (text) => matchRules(text, langs, features(i)))
+  let proseSeen = false
+  for (let i = 0; i < blocks.length; i++) {
+    hits[i] = decideBlock(blocks[i], elements, marks, region, noProse, pass, (text) => {
+      const hit = matchRules(text, langs, features(i))
+      // A date line is the page's dateline above the article; below its first prose the
+      // structure knows better (event dates, comment dates inside the region).
+      return hit?.rule === 'masthead/date' && proseSeen ? undefined : hit
+    })
+    if (!hits[i] && isProse(blocks[i]) && region !== -1 && isInside(elements, blocks[i].owner, region)) proseSeen = true
+  }
   return hits
 }
 
@@ -199,8 +210,8 @@ function decideBlock(block: RawBlock, elements: readonly ElementInfo[], marks: r
   // An article's own <footer> holds notes and corrections as well as tags and share rows.
   const articleFooterProse = mark?.rule === 'footer/tag-footer' && footerOfArticle(elements, block.owner) && text.length >= 80 && linkShare < 0.2
   if (mark && !protectedFromMark && !articleFooterProse) return {...mark, scope: 'block'}
-  // Prose that links a lot (a round-up, a source list) still reads as sentences.
-  const sentence = endsSentence(text) && text.split(' ').length >= 8
+  // Prose that links a lot (a round-up, a source list) still reads as sentences, or as a title with its note ("… (review)").
+  const sentence = (endsSentence(text) || CLOSES_NOTE.test(text)) && text.split(' ').length >= 8
   if (linkShare > (sentence ? 0.9 : 0.5) && text.length < 300 && !protectedShape) {
     return hitOf(block.inList ? 'related/link-dense' : 'navigation/link-dense', `${Math.round(linkShare * 100)}% of the text is links`)
   }
