@@ -137,7 +137,8 @@ async function cleanJsonl(io: CliIO, options: CleanOptions, setup: JsonlSetup): 
       if (every && records % every === 0) save()
     }
     const lines = readLines(io.stdinChunks(), setup.maxRecordBytes)
-    const {records, failed} = await cleanStream(lines, io.stdout, {clean: options, dedup, afterRecord})
+    const onBug = (error: unknown) => io.stderr(`dechrome: unexpected error in a record: ${(error as Error).stack ?? error}\n`)
+    const {records, failed} = await cleanStream(lines, io.stdout, {clean: options, dedup, afterRecord, onBug})
     save()
     if (failed === 0) return 0
     io.stderr(`dechrome: ${failed} of ${records} record${records === 1 ? '' : 's'} failed (see their "error" field)\n`)

@@ -67,6 +67,8 @@ export interface StreamOptions {
   dedup: Deduplicator | null
   /** Called after each record was cleaned, before its line is written (snapshots hook in here). */
   afterRecord?: (records: number) => void
+  /** Called with an error that is not a DechromeError (a bug of ours), so its stack is not lost. */
+  onBug?: (error: unknown) => void
 }
 
 /** Split a byte stream into lines of at most `maxBytes` bytes, without ever building a longer string. */
@@ -142,6 +144,7 @@ export function cleanLine(line: Line, options: StreamOptions): CleanedRecord | F
     const result = clean(input, perRecord)
     return toRecord(id ?? result.id ?? null, fields, result, options.dedup !== null)
   } catch (error) {
+    if (!(error instanceof DechromeError)) options.onBug?.(error)
     return {id, ...fields, error: errorOf(error)}
   }
 }
