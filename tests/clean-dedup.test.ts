@@ -51,12 +51,12 @@ test('chrome never owns a paragraph, and the same id again gets its first answer
 
 test('clean --jsonl --dedup --dedup-snapshot carries the index across runs', async () => {
   const snapshot = join(mkdtempSync(join(tmpdir(), 'dechrome-')), 'index.bin')
-  const run = async (records: {id: string; text: string}[]) => {
+  const run = async (records: {id: string; text: string}[], status = 0) => {
     const io = {out: '', err: '', stdout: (s: string) => void (io.out += s), stderr: (s: string) => void (io.err += s),
-      readFile: async () => '', stdinText: async () => '', stdinLines: async function* () {
-        yield* records.map((r) => JSON.stringify(r))
+      readFile: async () => '', stdinText: async () => '', stdinChunks: async function* () {
+        yield Buffer.from(records.map((r) => JSON.stringify(r)).join('\n'))
       }} satisfies CliIO & {out: string; err: string}
-    expect(await main(['clean', '--jsonl', '--dedup', '--duplicates', 'drop', '--dedup-snapshot', snapshot], io)).toBe(0)
+    expect(await main(['clean', '--jsonl', '--dedup', '--duplicates', 'drop', '--dedup-snapshot', snapshot], io)).toBe(status)
     return io.out.trim().split('\n').map((l) => JSON.parse(l))
   }
   const first = await run(seeds.slice(0, 3))

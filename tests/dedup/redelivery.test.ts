@@ -3,13 +3,13 @@
  * come out as it did the first time, not as an error and not as a duplicate of
  * itself, also after a snapshot round trip and after later documents.
  */
-import {execFileSync, spawnSync} from 'node:child_process'
-import {mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync, readdirSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {afterAll, beforeAll, expect, test} from 'vitest'
+import {afterAll, expect, test} from 'vitest'
 import {createDeduplicator} from '../../src/dedup/index.js'
+import {runBin} from '../bin.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const seeds = join(root, 'tests', 'seeds')
@@ -55,39 +55,26 @@ test('a later, closer copy does not change what a redelivered document points at
   expect(dedup.add({id: 'b', blocks: [b]})).toEqual(first)
 })
 
-const build = join(root, 'node_modules', '.cache', 'dechrome-redelivery-test')
 const work = mkdtempSync(join(tmpdir(), 'dechrome-redelivery-'))
+afterAll(() => rmSync(work, {recursive: true, force: true}))
 
-beforeAll(() => {
-  // The real bin, compiled as `npm run build` does, into a private folder so
-  // that tests running at the same time never see a half-written dist/.
-  rmSync(build, {recursive: true, force: true})
-  mkdirSync(build, {recursive: true})
-  execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.build.json'), '--outDir', join(build, 'dist')], {stdio: 'pipe'})
-}, 120_000)
-
-afterAll(() => {
-  rmSync(build, {recursive: true, force: true})
-  rmSync(work, {recursive: true, force: true})
-})
-
-test('clean --jsonl --dedup --dedup-snapshot run twice over the same input gives identical output', () => {
+test('clean --jsonl --dedup --dedup-snapshot run twice over the same input gives identical output', async () => {
   const input = documents.map((d) => JSON.stringify(d)).join('\n') + '\n'
   const snapshot = join(work, 'index.bin')
-  const run = () => {
-    const r = spawnSync(process.execPath, [join(build, 'dist', 'cli.js'), 'clean', '--jsonl', '--dedup', '--dedup-snapshot', snapshot], {input, encoding: 'utf8'})
+  // The built bin (the global setup runs `npm run build`), as a pipeline runs it.
+  const run = async () => {
+    const r = await runBin(['clean', '--jsonl', '--dedup', '--dedup-snapshot', snapshot], input)
     expect(r.stderr).toBe('')
-    expect(r.status).toBe(0)
+    expect(r.code).toBe(0)
     return r.stdout
   }
-  const first = run()
+  const first = await run()
   const records = first.trim().split('\n').map((l) => JSON.parse(l))
   expect(records).toHaveLength(documents.length)
   expect(records.every((r) => !('error' in r))).toBe(true)
   expect(records.some((r) => r.duplicates.length > 0)).toBe(true)
   const size = readFileSync(snapshot).length
-  expect(run()).toBe(first)
+  expect(await run()).toBe(first)
   // Nothing was stored twice.
   expect(readFileSync(snapshot).length).toBe(size)
-  writeFileSync(join(work, 'done'), '')
 }, 60_000)
