@@ -18,7 +18,7 @@ import {stopwordsFor} from './lang/registry.js'
 import {resolveOptions, type CleanOptions, type Favor, type ResolvedOptions} from './options.js'
 import {decideContainer} from './region/container.js'
 import {decideSpan} from './region/span.js'
-import {renderHtml, blockMarkup, type Markup} from './render/html.js'
+import {renderHtml, renderParagraphs, blockMarkup, type Markup} from './render/html.js'
 import {renderText} from './render/text.js'
 import {hitOf, PHRASE_RULES, ruleEntry, type RuleHit, type RuleId} from './rules/catalogue.js'
 import {matchRules} from './rules/match.js'
@@ -69,13 +69,17 @@ export function analyzeTree(tree: Root, options: ResolvedOptions): {analysis: An
 /** The veto, dedup and rendering: what runs where the caller's hook and index live. */
 export function finish(analysis: Analysis, options: ResolvedOptions): CleanResult {
   const blocks = analysis.blocks.map((b) => veto(toBlock(b), options))
-  if (options.dedup) markDuplicates(blocks, options)
+  const id = options.dedup ? markDuplicates(blocks, options) : undefined
   const result: CleanResult = {text: '', format: analysis.format, language: analysis.language, blocks}
   result.text = renderText(blocks.map((b, i) => ({kept: b.kept, text: b.text, preformatted: analysis.blocks[i].preformatted})))
   if (analysis.fallback) result.fallback = analysis.fallback
   if (analysis.truncated) result.truncated = analysis.truncated
-  if (options.output === 'html' && analysis.format === 'html') {
-    result.html = renderHtml(blocks.map((b, i) => ({kept: b.kept, markup: analysis.blocks[i].markup})))
+  if (id !== undefined) result.id = id
+  if (options.output === 'html') {
+    // Text input has no markup to keep: each kept block becomes an escaped paragraph.
+    result.html = analysis.format === 'html'
+      ? renderHtml(blocks.map((b, i) => ({kept: b.kept, markup: analysis.blocks[i].markup})))
+      : renderParagraphs(blocks)
   }
   return result
 }
@@ -205,8 +209,9 @@ function veto(block: Block, options: ResolvedOptions): Block {
  * Check the kept blocks against the caller's index and add this document to it.
  * Duplicates are flagged; with `duplicates: 'drop'` the long ones are also removed
  * (short blocks are only ever flagged, see the dedup docs), unless `keep` vetoes it.
+ * Returns the id the index used.
  */
-function markDuplicates(blocks: Block[], options: ResolvedOptions): void {
+function markDuplicates(blocks: Block[], options: ResolvedOptions): string {
   const found = options.dedup!.add({id: options.id, blocks})
   found.blocks.forEach((d, i) => {
     const block = blocks[i]
@@ -221,6 +226,7 @@ function markDuplicates(blocks: Block[], options: ResolvedOptions): void {
     if (options.keep && options.keep(removed)) return
     blocks[i] = removed
   })
+  return found.id
 }
 
 /** Markup when the first non-space character opens a tag and tags recur. */

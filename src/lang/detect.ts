@@ -14,6 +14,14 @@ const WEB_LANGUAGES = [
 ]
 const CANDIDATES = [...LANGUAGES.map((l) => l.iso3), ...WEB_LANGUAGES.filter((code) => !BY_ISO3.has(code))]
 
+/** Codes `language` may force: every code detection can answer, and the ISO 639-1 tags of the table languages. */
+const KNOWN_CODES: ReadonlySet<string> = new Set([...CANDIDATES, ...BY_TAG.keys()])
+
+/** Whether `code` (any case) names a language dechrome can detect or has tables for. */
+export function isLanguageCode(code: string): boolean {
+  return KNOWN_CODES.has(code.toLowerCase())
+}
+
 /** Franc looks at most this many characters of the longest blocks by default: enough for a stable guess, bounded cost. */
 const SAMPLE_CHARS = 4000
 /** Under this many characters franc's guess is noise ("Subscribe to our newsletter" reads as Portuguese). */

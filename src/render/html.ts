@@ -65,6 +65,13 @@ export function renderHtml(blocks: readonly {kept: boolean; markup?: Markup}[]):
   return toHtml({type: 'root', children: joinWithNewlines(out)})
 }
 
+const ESCAPES: Readonly<Record<string, string>> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;'}
+
+/** The kept blocks of a text document as HTML paragraphs, their text escaped. */
+export function renderParagraphs(blocks: readonly {kept: boolean; text: string}[]): string {
+  return blocks.filter((b) => b.kept).map((b) => `<p>${b.text.trim().replace(/[&<>"]/g, (c) => ESCAPES[c])}</p>`).join('\n')
+}
+
 /** Copy the inline content of `node` that belongs to the block's text nodes. */
 function copyInline(node: Element, leaves: ReadonlySet<Text>): ElementContent[] {
   const out: ElementContent[] = []
