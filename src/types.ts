@@ -77,4 +77,9 @@ export interface CleanResult {
   blocks: Block[]
   /** Set when the over-pruning guard stepped back to a recall-oriented pass. */
   fallback?: {reason: string}
+  /**
+   * Set when a budget (`maxBlocks`, `maxElements`) stopped the analysis: `blocks`
+   * account for the input up to `offset` (UTF-16 code units, when known); later text was not analysed.
+   */
+  truncated?: {reason: string; offset?: number}
 }
