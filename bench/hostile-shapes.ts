@@ -15,9 +15,9 @@ function formattingAmplification(k: number): string {
   return open + '</div>' + '<p>x</p>'.repeat(k)
 }
 
-/** A `<pre>` whose whitespace run is not at the end. */
+/** A `<pre>` whose whitespace run is not at the end (in a `<div>`, so the format is detected as HTML). */
 function preWhitespace(n: number): string {
-  return '<pre>a' + ' '.repeat(n) + 'b</pre>'
+  return '<div><pre>a' + ' '.repeat(n) + 'b</pre></div>'
 }
 
 const SENTENCE = 'The council met on Tuesday to vote on the plan.' // 46 characters

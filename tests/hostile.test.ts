@@ -37,7 +37,7 @@ describe('HTML element budget counts elements as the parser creates them', () =>
   test('with default options the amplified page is truncated and says where', () => {
     const html = shape('formatting amplification, 22 KB')
     const result = clean(html)
-    expect(result.truncated?.reason).toMatch(/maxElements \(200000\)/)
+    expect(result.truncated?.reason).toMatch(/maxElements \(100000\)/)
     expect(result.truncated?.offset).toBeGreaterThan(0)
     expect(result.truncated!.offset!).toBeLessThan(html.length)
     expect(result.blocks.length).toBeGreaterThan(0)
@@ -84,9 +84,9 @@ describe('text mode block budget', () => {
 })
 
 describe('defaults', () => {
-  test('fit real pages with room: 16 MiB, 200 000 elements, 100 000 blocks', () => {
+  test('fit real pages with room: 16 MiB, 100 000 elements, 100 000 blocks', () => {
     expect(DEFAULTS.maxBytes).toBe(16 * 1024 * 1024)
-    expect(DEFAULTS.maxElements).toBe(200_000)
+    expect(DEFAULTS.maxElements).toBe(100_000)
     expect(DEFAULTS.maxBlocks).toBe(100_000)
   })
 
