@@ -1,5 +1,5 @@
 // One hostile shape in a fresh process (spawned by bench/hostile.ts): build the
-// input, clean it with default options, print {seconds, cpuSeconds, peakRssMb, outcome} as JSON.
+// input, clean it with default options (or the shape's own), print {seconds, cpuSeconds, peakRssMb, outcome} as JSON.
 //
 //   node --import tsx bench/hostile-child.ts <shape index> [<module exporting clean>]
 import {pathToFileURL} from 'node:url'
@@ -15,7 +15,7 @@ const start = performance.now()
 const cpuStart = process.cpuUsage()
 let outcome: string
 try {
-  const result = clean(input)
+  const result = clean(input, shape.options)
   outcome = result.truncated ? `truncated, ${result.blocks.length} blocks` : `${result.blocks.length} blocks`
 } catch (error) {
   const e = error as {name?: string; code?: string}

@@ -6,7 +6,11 @@ export interface HostileShape {
   name: string
   /** Built on demand: some are tens of megabytes. */
   input: () => string
+  /** Options other than the defaults, for the rows that show a budget behind a raised `maxBytes`. */
+  options?: {maxBytes: number}
 }
+
+const RAISED = {maxBytes: 64 * 1024 * 1024}
 
 /** K `<b class=cN>` open in a `<div>`, then K paragraphs: parse5 re-creates all K per paragraph. */
 function formattingAmplification(k: number): string {
@@ -31,8 +35,10 @@ export function hostileShapes(): HostileShape[] {
     {name: '<pre> inner whitespace, 160 KB', input: () => preWhitespace(160_000)},
     {name: '"ab\\n" × 12 M, 36 MB', input: () => 'ab\n'.repeat(12_000_000)},
     {name: '"ab\\n" × 21 M, 63 MB', input: () => 'ab\n'.repeat(21_000_000)},
+    {name: '"ab\\n" × 21 M, 63 MB, maxBytes 64 MiB', input: () => 'ab\n'.repeat(21_000_000), options: RAISED},
     {name: '500 k paragraphs, 4 MB', input: () => '<p>a</p>'.repeat(500_000)},
     {name: '990 k paragraphs, 53 MB', input: () => `<p>${SENTENCE}</p>`.repeat(990_000)},
+    {name: '990 k paragraphs, 53 MB, maxBytes 64 MiB', input: () => `<p>${SENTENCE}</p>`.repeat(990_000), options: RAISED},
     {name: '600 nested divs, then paragraphs', input: () => '<div>'.repeat(600) + '<p>alpha</p><p>beta</p><li>gamma</li><li>delta</li>' + '</div>'.repeat(600)},
   ]
 }

@@ -38,18 +38,18 @@ export function runHostile(options: {src?: string; limitSeconds: number; heapMb:
       row = {shape: shape.name, megabytes, result: `killed after ${options.limitSeconds} s`, seconds: null, cpuSeconds: null, peakRssMb: null}
     } else {
       const oom = /heap out of memory/i.test(run.stderr ?? '')
-      row = {shape: shape.name, megabytes, result: oom ? `heap out of memory (${options.heapMb} MB heap) after ${round(wall)} s` : `crashed: exit ${run.status ?? run.signal}`, seconds: null, cpuSeconds: null, peakRssMb: null}
+      row = {shape: shape.name, megabytes, result: oom ? `heap out of memory (${options.heapMb} MB heap) after ${round(wall)} s` : `crashed: exit ${run.status ?? run.signal}: ${(run.stderr ?? '').trim().split('\n').at(-1)?.slice(0, 120) ?? ''}`, seconds: null, cpuSeconds: null, peakRssMb: null}
     }
     rows.push(row)
     console.log(`${row.shape.padEnd(36)} ${String(row.megabytes).padStart(6)} MB  ${(row.seconds === null ? '-' : `${row.seconds} s`).padStart(8)}  ${(row.cpuSeconds === null ? '-' : `cpu ${row.cpuSeconds} s`).padStart(12)}  ${(row.peakRssMb === null ? '-' : `${row.peakRssMb} MB`).padStart(8)}  ${row.result}`)
   })
   if (options.readme) {
     replaceInReadme('hostile', [
-      `Each shape with default options in its own process, Node ${process.version} (\`npm run bench:speed -- --hostile --readme\`):`,
+      `Each shape with default options (unless the shape names one) in its own process, Node ${process.version} (\`npm run bench:speed -- --hostile --readme\`):`,
       '',
       '| shape | input MB | result | seconds | CPU seconds | peak RSS MB |',
       '|---|---|---|---|---|---|',
-      ...rows.map((r) => `| ${r.shape.replace(/\|/g, '\\|')} | ${r.megabytes} | ${r.result} | ${r.seconds ?? '-'} | ${r.cpuSeconds ?? '-'} | ${r.peakRssMb ?? '-'} |`),
+      ...rows.map((r) => `| ${r.shape.replace(/</g, '&lt;')} | ${r.megabytes} | ${r.result} | ${r.seconds ?? '-'} | ${r.cpuSeconds ?? '-'} | ${r.peakRssMb ?? '-'} |`),
       '',
       'Seconds are wall time on a shared machine; CPU seconds (user + system of the child while `clean()` ran) are steadier under load.',
     ].join('\n'))
