@@ -1,6 +1,7 @@
 // Hostile input is bounded by work budgets, checked by counting work (elements
 // created, blocks held), never by timers. The shapes are the ones an adversarial
 // probe found; `npm run bench:speed -- --hostile` times them in child processes.
+import {spawnSync} from 'node:child_process'
 import type {Root, RootContent} from 'hast'
 import {describe, expect, test} from 'vitest'
 import {clean, InputError} from '../src/index.js'
@@ -118,5 +119,22 @@ describe('preformatted text', () => {
   test('an inner whitespace run is kept; leading newlines and trailing space go', () => {
     const result = clean('<pre>\n\nx' + ' '.repeat(50_000) + 'y \n </pre>', {format: 'html', favor: 'recall'})
     expect(result.blocks.map((b) => b.text)).toEqual(['x' + ' '.repeat(50_000) + 'y'])
+  })
+})
+
+describe('one hostile record never stops a JSONL stream', () => {
+  test('the amplification page is cleaned (truncated) and the next record is read', () => {
+    const prose = 'The council voted on Tuesday to expand the harbour ferry service, adding three routes that connect the northern suburbs.'
+    const stdin = [
+      JSON.stringify({id: 'hostile', html: shape('formatting amplification, 68 KB')}),
+      JSON.stringify({id: 'next', text: prose}),
+    ].join('\n') + '\n'
+    // The real CLI in a child process: a crash there would be exit 134 and no records.
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'clean', '--jsonl'], {input: stdin, encoding: 'utf8', maxBuffer: 64 << 20})
+    expect(run.status).toBe(0)
+    const records = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as {id: string; text?: string; error?: unknown})
+    expect(records.map((r) => r.id)).toEqual(['hostile', 'next'])
+    expect(records[0].error).toBeUndefined()
+    expect(records[1].text).toBe(prose)
   })
 })
