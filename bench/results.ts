@@ -1,0 +1,27 @@
+// Which runs may write the tracked bench/results.json: only a full default run on
+// the development data. A run on other files (`--data`), on part of the sets
+// (`--only`), on given outputs (`--score`), with tuning (`--tune`) or on the bundled
+// samples of a fresh clone would replace the committed figures with other ones.
+import {existsSync, readFileSync, writeFileSync} from 'node:fs'
+import {dirname, join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import type {DataSource} from './data.js'
+
+export const trackedResultsFile = join(dirname(fileURLToPath(import.meta.url)), 'results.json')
+
+export interface RunShape {
+  data?: readonly string[]
+  only?: readonly string[]
+  score?: readonly string[]
+  tune?: string
+}
+
+export function writesTrackedResults(run: Readonly<RunShape>, source: DataSource): boolean {
+  return source === 'dev' && !run.data?.length && !run.only?.length && !run.score?.length && !run.tune
+}
+
+/** Merge `figures` into a results file, keeping the keys this run did not compute (speed, dedup, …). */
+export function writeResults(file: string, figures: Record<string, unknown>): void {
+  const previous = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {}
+  writeFileSync(file, JSON.stringify({...previous, ...figures}, null, 2) + '\n')
+}
