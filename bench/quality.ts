@@ -6,13 +6,14 @@
 // peers' published figures; prints the leave-one-collection-out column and the
 // do-no-harm figures. Only a full default run on the development data writes the
 // tracked bench/results.json (see results.ts); `--json FILE` writes any run anywhere.
+// A new table behind a flag is an entry in FLAG_SECTIONS (report.ts).
 import {parseArgs} from 'node:util'
 import {expandLists} from './args.js'
 import {defaultData, type DataSource} from './data.js'
 import {replaceInReadme} from './readme.js'
-import {byLanguage, favorGrid, givenOutputs, goldInTable, modeTables, type Section} from './report.js'
+import {FLAG_SECTIONS, favorGrid, givenOutputs, goldInTable, modeTables, type Section} from './report.js'
 import {trackedResultsFile, writeResults, writesTrackedResults} from './results.js'
-import {score, scoreSets, type Extractor} from './score.js'
+import {score, scoreSets} from './score.js'
 
 const {values} = parseArgs({
   args: expandLists(process.argv.slice(2), ['data', 'only', 'score']),
@@ -20,11 +21,10 @@ const {values} = parseArgs({
     data: {type: 'string', multiple: true},
     only: {type: 'string', multiple: true},
     score: {type: 'string', multiple: true},
-    'by-language': {type: 'boolean', default: false},
-    peers: {type: 'boolean', default: false},
     tune: {type: 'string'},
     readme: {type: 'boolean', default: false},
     json: {type: 'string'},
+    ...Object.fromEntries(FLAG_SECTIONS.map((f) => [f.flag, {type: 'boolean' as const, default: false}])),
   },
 })
 
@@ -41,36 +41,7 @@ if (values.score?.length) {
   sections.push(given.section)
   scoredSets = given.sets
 }
-if (values['by-language']) sections.push(byLanguage())
-if (values.peers) {
-  const {htmlSystems, dechromeHtml} = await import('./systems-html.js')
-  const live: Extractor[] = htmlSystems.filter((s) => s !== dechromeHtml).map((s) => ({name: s.name, input: 'html' as const, run: (p) => quiet(() => s.extract(p.html, p.url))}))
-  sections.push(livePeers(live))
-}
-
-/** Peers print their parse errors; keep the bench output readable. */
-async function quiet(run: () => string | Promise<string>): Promise<string> {
-  const {log, warn, error} = console
-  console.log = console.warn = console.error = () => {}
-  try {
-    return await run()
-  } finally {
-    Object.assign(console, {log, warn, error})
-  }
-}
-
-function livePeers(extractors: Extractor[]): Section {
-  return {
-    key: 'peersLive',
-    extractors,
-    async render(sets) {
-      const rows = sets.flatMap((set) => extractors.map((e) => [set.name, e.name, score(set, e.name)!] as const))
-      const {table, f3} = await import('./report.js')
-      const md = `### JS peers run live on the html\n\n${table(['set', 'system', 'P', 'R', 'F1', 'median F1'], rows.map(([set, name, s]) => [set, name, f3(s.precision), f3(s.recall), f3(s.f1), f3(s.medianF1)]))}`
-      return {markdown: md, json: rows.map(([set, system, s]) => ({set, system, ...s}))}
-    },
-  }
-}
+for (const f of FLAG_SECTIONS) if ((values as Record<string, unknown>)[f.flag]) sections.push(await f.make())
 
 // Each extractor once, however many sections ask for it.
 const extractors = [...new Map(sections.flatMap((s) => s.extractors).map((e) => [e.name, e])).values()]
@@ -96,17 +67,13 @@ for (const section of sections) {
   process.stdout.write(`\n${md}\n`)
 }
 
-const record = {command: `npm run bench:quality${process.argv.length > 2 ? ' -- ' + process.argv.slice(2).join(' ') : ''}`, node: process.version, source, files: files.length, ...figures}
+const command = `npm run bench:quality${process.argv.length > 2 ? ' -- ' + process.argv.slice(2).join(' ') : ''}`
 if (tracked) {
-  const {modes, goldIn, byLanguage: languages, peersLive} = record as Record<string, unknown>
-  writeResults(trackedResultsFile, {
-    quality: {command: 'npm run bench:quality', node: process.version, modes, goldIn},
-    ...(languages ? {qualityByLanguage: languages} : {}),
-    ...(peersLive ? {qualityPeersLive: peersLive} : {}),
-  })
+  // Sections behind flags keep their last figures until a run with that flag replaces them.
+  writeResults(trackedResultsFile, {quality: {command, node: process.version, ...figures}}, 'quality')
   process.stderr.write('wrote bench/results.json\n')
 } else process.stderr.write('bench/results.json left as it is (only a full default run on the development data writes it)\n')
-if (values.json) writeResults(values.json, {quality: record})
+if (values.json) writeResults(values.json, {quality: {command, node: process.version, source, ...figures}})
 if (values.readme) {
   replaceInReadme('quality', `\`npm run bench:quality\`\n\n${markdown.modes}\n\n${markdown.goldIn}`)
   if (markdown.byLanguage) replaceInReadme('quality-languages', `\`npm run bench:quality -- --by-language\`\n\n${markdown.byLanguage}`)

@@ -16,6 +16,18 @@ export interface Section {
   render(sets: readonly ScoredSet[]): Promise<{markdown: string; json: unknown}>
 }
 
+/** A section behind a boolean flag of `npm run bench:quality`: add one here and the CLI knows it. */
+export interface FlagSection {
+  readonly flag: string
+  readonly help: string
+  make(): Section | Promise<Section>
+}
+
+export const FLAG_SECTIONS: readonly FlagSection[] = [
+  {flag: 'by-language', help: 'per page language, both modes beside keep-all', make: () => byLanguage()},
+  {flag: 'peers', help: 'also run the JS peers (Readability, defuddle, article-extractor) on the html', make: () => livePeers()},
+]
+
 const here = dirname(fileURLToPath(import.meta.url))
 
 interface PeerFigure {
@@ -37,7 +49,7 @@ export function table(head: readonly string[], rows: readonly (readonly string[]
 
 function peerCell(value: number | PeerFigure | null | undefined): string {
   if (value === null || value === undefined) return '—'
-  return typeof value === 'number' ? f3(value) : `${f3(value.f1)} (${value.by})`
+  return typeof value === 'number' ? f3(value) : `${f3(value.f1)} ${value.by}`
 }
 
 export const METRIC_NOTE = [
@@ -227,4 +239,32 @@ function rounded(s: SetScore) {
 }
 function roundAll(o: Record<string, number | null>): Record<string, number | null> {
   return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, v === null ? null : round(v)]))
+}
+
+/** `--peers`: the JS peers run live on each page's html (slow; loaded only when asked for). */
+async function livePeers(): Promise<Section> {
+  const {htmlSystems, dechromeHtml} = await import('./systems-html.js')
+  const extractors: Extractor[] = htmlSystems
+    .filter((s) => s !== dechromeHtml)
+    .map((s) => ({name: s.name, input: 'html', run: (p) => quiet(() => s.extract(p.html, p.url))}))
+  return {
+    key: 'peersLive',
+    extractors,
+    async render(sets) {
+      const rows = sets.flatMap((set) => extractors.map((e) => [set.name, e.name, score(set, e.name)!] as const))
+      const md = `### JS peers run live on the html\n\n${table(['set', 'system', 'P', 'R', 'F1', 'median F1'], rows.map(([set, name, s]) => [set, name, f3(s.precision), f3(s.recall), f3(s.f1), f3(s.medianF1)]))}`
+      return {markdown: md, json: rows.map(([set, system, s]) => ({set, system, ...rounded(s)}))}
+    },
+  }
+}
+
+/** Peers print their parse errors; keep the bench output readable. */
+async function quiet(run: () => string | Promise<string>): Promise<string> {
+  const {log, warn, error} = console
+  console.log = console.warn = console.error = () => {}
+  try {
+    return await run()
+  } finally {
+    Object.assign(console, {log, warn, error})
+  }
 }

@@ -20,8 +20,15 @@ export function writesTrackedResults(run: Readonly<RunShape>, source: DataSource
   return source === 'dev' && !run.data?.length && !run.only?.length && !run.score?.length && !run.tune
 }
 
-/** Merge `figures` into a results file, keeping the keys this run did not compute (speed, dedup, …). */
-export function writeResults(file: string, figures: Record<string, unknown>): void {
+/**
+ * Merge `figures` into a results file, keeping the keys this run did not compute
+ * (speed, dedup, …); with `deep`, that key's object is merged one level down too.
+ */
+export function writeResults(file: string, figures: Record<string, unknown>, deep?: string): void {
   const previous = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {}
-  writeFileSync(file, JSON.stringify({...previous, ...figures}, null, 2) + '\n')
+  const merged = {...previous, ...figures}
+  if (deep && isObject(previous[deep]) && isObject(figures[deep])) merged[deep] = {...previous[deep], ...figures[deep]}
+  writeFileSync(file, JSON.stringify(merged, null, 2) + '\n')
 }
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x)

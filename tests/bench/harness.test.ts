@@ -104,3 +104,11 @@ describe('--score: any tool\'s {id, text} outputs on the same sets', () => {
     expect(() => givenOutputs([bad])).toThrow(/string `id` and `text`/)
   })
 })
+
+describe('bundled data stays out of the npm package', () => {
+  it('lists no bench/ path in package.json `files`', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {files: string[]}
+    expect(pkg.files.length).toBeGreaterThan(0)
+    for (const f of pkg.files) expect(f).not.toMatch(/^(\.\/)?bench(\/|$)/)
+  })
+})
