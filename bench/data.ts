@@ -36,14 +36,14 @@ export const SET_ORDER = ['scrapinghub-aeb', 'readability-tests', 'wcxb-article'
  * next to this checkout or, for a git worktree, next to its main checkout.
  * Null when none is present.
  */
-export function devDataDir(env: NodeJS.ProcessEnv = process.env): string | null {
+export function devDataDir(env: NodeJS.ProcessEnv = process.env, root = repoRoot): string | null {
   const fromEnv = env.DECHROME_DEV_DATA
   if (fromEnv) {
     if (!existsSync(fromEnv) || !statSync(fromEnv).isDirectory()) throw new Error(`DECHROME_DEV_DATA is ${JSON.stringify(fromEnv)}, which is not a folder`)
     return resolve(fromEnv)
   }
-  const checkouts = [repoRoot]
-  const main = mainCheckout(repoRoot)
+  const checkouts = [root]
+  const main = mainCheckout(root)
   if (main) checkouts.push(main)
   for (const checkout of checkouts) {
     const dir = resolve(checkout, '../shared/data/dev')

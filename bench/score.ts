@@ -99,6 +99,8 @@ export interface ScoreOptions {
 export async function scoreSets(files: readonly string[], extractors: readonly Extractor[], options: ScoreOptions = {}): Promise<ScoredSet[]> {
   const sets: ScoredSet[] = []
   for (const file of files) {
+    // The file name names the set; skip before paying for decompression, check the records' name after.
+    if (options.wantSet && !options.wantSet(setName(file))) continue
     const pages = readPages(file)
     const name = pages[0]?.dataset ?? setName(file)
     if (options.wantSet && !options.wantSet(name)) continue

@@ -40,6 +40,19 @@ describe('bench data discovery', () => {
     expect(() => devDataDir({DECHROME_DEV_DATA: join(dir, 'missing')})).toThrow(/not a folder/)
   })
 
+  it('finds shared/data/dev next to the checkout, or next to the main checkout of a worktree', () => {
+    const top = mkdtempSync(join(tmpdir(), 'dechrome-layout-'))
+    const dev = join(top, 'shared', 'data', 'dev')
+    mkdirSync(dev, {recursive: true})
+    mkdirSync(join(top, 'main', '.git', 'worktrees', 'bench'), {recursive: true})
+    mkdirSync(join(top, 'wt', 'bench'), {recursive: true})
+    writeFileSync(join(top, 'wt', 'bench', '.git'), `gitdir: ${join(top, 'main', '.git', 'worktrees', 'bench')}\n`)
+    expect(devDataDir({}, join(top, 'main'))).toBe(dev)
+    expect(devDataDir({}, join(top, 'wt', 'bench'))).toBe(dev)
+    mkdirSync(join(top, 'main', 'nested'))
+    expect(devDataDir({}, join(top, 'main', 'nested'))).toBeNull() // a plain folder two levels down: not next to it
+  })
+
   it('falls back to the bundled samples when the dev folder has no data files', () => {
     const empty = mkdtempSync(join(tmpdir(), 'dechrome-dev-'))
     const data = defaultData({DECHROME_DEV_DATA: empty})
