@@ -124,7 +124,9 @@ async function heldOut(mode: Mode, sets: readonly ScoredSet[], tuner: Tuner<Clea
     if (!Object.keys(setting).length) return score(set, `dechrome (${mode})`)!.f1
     const pages: Page[] = readPages(set.file)
     const {results} = await runOn(pages, set.metric, dechrome(mode, setting))
-    return summarize(results, set.metric).f1
+    const f1 = summarize(results, set.metric).f1
+    process.stderr.write(`${collection.padEnd(18)} dechrome (${mode}) ${JSON.stringify(setting)}: F1 ${f1.toFixed(4)}\n`)
+    return f1
   }
   return leaveOneCollectionOut([...byName.keys()], tuner, evaluate)
 }
