@@ -41,7 +41,7 @@ export interface Analysis {
   /** Every block, in input order, with the decision of the rules, region and guard. */
   blocks: AnalyzedBlock[]
   fallback?: {reason: string}
-  truncated?: {reason: string}
+  truncated?: {reason: string; offset?: number}
 }
 
 /**
@@ -85,7 +85,7 @@ export function finish(analysis: Analysis, options: ResolvedOptions): CleanResul
 }
 
 function analyzeText(input: string, options: ResolvedOptions): Analysis {
-  const raw = blocksFromText(input)
+  const {lines: raw, stopped} = blocksFromText(input, options.maxBlocks)
   const language = detectLanguage(raw.map((b) => b.text), options.language)
   const stopwords = stopwordsFor(language.tag ?? language.code)
   const langs = ruleLanguages(language)
@@ -110,6 +110,12 @@ function analyzeText(input: string, options: ResolvedOptions): Analysis {
   const blocks = raw.map((b, i): AnalyzedBlock => removal({text: b.text, kept: true, line: b.line}, hits[i]))
   const analysis: Analysis = {format: 'text', language, blocks}
   if (fallback) analysis.fallback = fallback
+  if (stopped) {
+    analysis.truncated = {
+      reason: `stopped at line ${stopped.line}: more than options.maxBlocks (${options.maxBlocks}) non-blank lines; later text was not analysed`,
+      offset: stopped.offset,
+    }
+  }
   return analysis
 }
 

@@ -148,7 +148,7 @@ function readInput(input: unknown): {id: string | null; blocks: Block[]} {
       }
     })
   } else if (typeof o.text === 'string') {
-    for (const {text, line} of splitLines(o.text)) blocks.push({text, line, skip: false})
+    for (const {text, line} of splitLines(o.text).lines) blocks.push({text, line, skip: false})
   } else if ('blocks' in o) {
     throw new InputError(`Expected \`blocks\` to be an array, got ${describe(o.blocks)}`)
   } else {

@@ -71,7 +71,7 @@ export interface Line {
 }
 
 /** Split text into its non-blank lines (\n, \r\n or \r). */
-export function splitLines(input: string): Line[] {
+export function splitLines(input: string, maxBlocks = Infinity): SplitLines {
   const lines: Line[] = []
   let line = 1
   let start = 0
@@ -80,10 +80,20 @@ export function splitLines(input: string): Line[] {
     const c = i < n ? input.charCodeAt(i) : 10
     if (c !== 10 && c !== 13) continue
     const text = input.slice(start, i)
-    if (text.trim()) lines.push({text, line})
+    if (text.trim()) {
+      if (lines.length === maxBlocks) return {lines, stopped: {line, offset: start}}
+      lines.push({text, line})
+    }
     if (c === 13 && input.charCodeAt(i + 1) === 10) i++
     start = i + 1
     line++
   }
-  return lines
+  return {lines}
+}
+
+/** The lines, and where `maxBlocks` stopped the split when it did. */
+export interface SplitLines {
+  lines: Line[]
+  /** The first non-blank line left out: its 1-based line number and its offset in the input. */
+  stopped?: {line: number; offset: number}
 }
