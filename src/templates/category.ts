@@ -1,5 +1,5 @@
-import {judgeTokens} from '../html/structure.js'
-import {matchPhrase} from '../rules/index.js'
+import {judgeTokens} from '../rules/structure.js'
+import {matchPhrases} from '../rules/match.js'
 import type {Category} from '../types.js'
 
 /**
@@ -8,7 +8,7 @@ import type {Category} from '../types.js'
  * "facebook", "cookie", "copyright"), else `boilerplate`.
  */
 export function templateCategory(text: string, langs: readonly string[]): Category {
-  const phrase = matchPhrase(text, langs)
+  const phrase = matchPhrases(text, langs)
   if (phrase) return phrase.category
   const words = text.slice(0, 400).match(/[\p{L}\p{N}]+/gu)
   if (!words) return 'boilerplate'

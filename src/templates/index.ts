@@ -209,14 +209,18 @@ class Templates implements SiteTemplates {
     const hits: (TemplateHit | undefined)[] = new Array(blocks.length).fill(undefined)
     if (!record || record.pages === 0) return hits
     const recentPages = Math.min(WINDOW, record.pages)
+    const placed: boolean[] = new Array(blocks.length).fill(false)
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i]
       const s = record.blocks.get(keyOf(textOf(block)))
       if (!s || !this.#isTemplate(s, record)) continue
-      const recentSeen = popcount(recentAt(s, record.pages))
-      // Prose in the body (a standing disclaimer, an author bio) only where it stood before.
-      if (typeof block !== 'string' && block.prose && !samePlace(s, i, blocks.length)) continue
-      hits[i] = {seen: s.pages, recentSeen, recentPages, pages: record.pages}
+      hits[i] = {seen: s.pages, recentSeen: popcount(recentAt(s, record.pages)), recentPages, pages: record.pages}
+      placed[i] = typeof block === 'string' || !block.prose || samePlace(s, i, blocks.length)
+    }
+    // Prose (a standing disclaimer, an author bio) is the template's only where it stood
+    // before, or inside a run of the template's other blocks (the footer it sits in).
+    for (let i = 0; i < blocks.length; i++) {
+      if (hits[i] && !placed[i] && !(placed[i - 1] && hits[i - 1]) && !(placed[i + 1] && hits[i + 1])) hits[i] = undefined
     }
     return hits
   }
