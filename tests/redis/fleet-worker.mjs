@@ -21,6 +21,8 @@ async function lane() {
       process.stdout.write(JSON.stringify({id: doc.id, result}) + '\n')
     } catch (error) {
       process.stdout.write(JSON.stringify({id: doc.id, error: {code: error.code ?? null, message: error.message}}) + '\n')
+      // Back off a little, as a queue worker would before its next record.
+      await new Promise((resolve) => setTimeout(resolve, 100))
     }
   }
 }
