@@ -26,8 +26,10 @@ function freePort(): Promise<number> {
   })
 }
 
-function launch(port: number): Promise<ChildProcess> {
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--protected-mode', 'no'], {stdio: ['ignore', 'pipe', 'pipe']})
+function launch(port: number, cpus?: string): Promise<ChildProcess> {
+  const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--protected-mode', 'no']
+  // The bench pins the server to a core of its own (taskset), apart from the workers.
+  const child = cpus ? spawn('taskset', ['-c', cpus, 'redis-server', ...args], {stdio: ['ignore', 'pipe', 'pipe']}) : spawn('redis-server', args, {stdio: ['ignore', 'pipe', 'pipe']})
   return new Promise((resolve, reject) => {
     let out = ''
     const timer = setTimeout(() => reject(new Error(`redis-server did not start on port ${port}: ${out}`)), 10_000)
@@ -45,10 +47,10 @@ function launch(port: number): Promise<ChildProcess> {
   })
 }
 
-export async function startRedis(): Promise<RedisServer> {
+export async function startRedis(options: {cpus?: string} = {}): Promise<RedisServer> {
   if (spawnSync('redis-server', ['--version']).error) throw new Error(INSTALL)
   const port = await freePort()
-  let child = await launch(port)
+  let child = await launch(port, options.cpus)
   const exited = (c: ChildProcess) => new Promise<void>((resolve) => (c.exitCode !== null || c.signalCode !== null ? resolve() : c.once('exit', () => resolve())))
   return {
     port,
@@ -58,7 +60,7 @@ export async function startRedis(): Promise<RedisServer> {
       await exited(child)
     },
     async restart() {
-      child = await launch(port)
+      child = await launch(port, options.cpus)
     },
     async stop() {
       child.kill('SIGKILL')
