@@ -507,6 +507,7 @@ async function redisWorker(spec: string): Promise<void> {
   let count = 0
   let duplicates = 0
   const started = performance.now()
+  const cpu = process.cpuUsage()
   await Promise.all(Array.from({length: 32}, async () => {
     while (next < docs.length) {
       const doc = docs[next++]
@@ -516,7 +517,9 @@ async function redisWorker(spec: string): Promise<void> {
     }
   }))
   const seconds = (performance.now() - started) / 1000
-  console.log(JSON.stringify({paragraphs: count, seconds, perSecond: count / seconds, duplicates}))
+  const used = process.cpuUsage(cpu)
+  const cpuSeconds = (used.user + used.system) / 1e6
+  console.log(JSON.stringify({paragraphs: count, seconds, perSecond: count / seconds, duplicates, cpuSeconds}))
   await client.close()
 }
 
@@ -530,8 +533,13 @@ async function redisBench(): Promise<void> {
   const client = createClient({url: server.url})
   await client.connect()
   const info = async () => Number(/used_memory:(\d+)/.exec(await client.sendCommand<string>(['INFO', 'memory']))![1])
+  const serverCpu = async () => {
+    const text = await client.sendCommand<string>(['INFO', 'cpu'])
+    return Number(/used_cpu_user:([\d.]+)/.exec(text)![1]) + Number(/used_cpu_sys:([\d.]+)/.exec(text)![1])
+  }
   const runWorkers = async (workers: number, prefix: string) => {
     const started = performance.now()
+    const cpuBefore = await serverCpu()
     const outputs = await Promise.all(Array.from({length: workers}, (_, w) => new Promise<string>((resolve, reject) => {
       const child = spawn('taskset', ['-c', String(w % 2), process.execPath, '--import', 'tsx', fileURLToPath(import.meta.url), '--worker', [server.url, prefix, w, workers, paragraphs].join(','), ...(args.data ?? []).flatMap((d) => ['--data', d])], {stdio: ['ignore', 'pipe', 'inherit']})
       let out = ''
@@ -539,8 +547,15 @@ async function redisBench(): Promise<void> {
       child.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`worker ${w} exited ${code}`))))
     })))
     const seconds = (performance.now() - started) / 1000
-    const each = outputs.map((o) => JSON.parse(o.trim().split('\n').pop()!) as {paragraphs: number; seconds: number; perSecond: number; duplicates: number})
-    return {workers, seconds, perSecond: paragraphs / seconds, perWorker: each.map((e) => e.perSecond), duplicates: each.reduce((n, e) => n + e.duplicates, 0)}
+    const each = outputs.map((o) => JSON.parse(o.trim().split('\n').pop()!) as {paragraphs: number; seconds: number; perSecond: number; duplicates: number; cpuSeconds: number})
+    const redisCpuSeconds = (await serverCpu()) - cpuBefore
+    const workerCpuSeconds = each.reduce((n, e) => n + e.cpuSeconds, 0)
+    return {
+      workers, seconds, perSecond: paragraphs / seconds, perWorker: each.map((e) => e.perSecond), duplicates: each.reduce((n, e) => n + e.duplicates, 0),
+      // CPU time per paragraph: what the machine's load does not change.
+      workerCpuMicrosPerParagraph: (workerCpuSeconds / paragraphs) * 1e6,
+      redisCpuMicrosPerParagraph: (redisCpuSeconds / paragraphs) * 1e6,
+    }
   }
   const before = await info()
   const one = await runWorkers(1, 'bench1')
@@ -578,6 +593,7 @@ async function redisBench(): Promise<void> {
   console.log(`  1 worker:  ${fmt(one.perSecond)} paragraphs/s (goal >= 10 000), ${fmt(one.duplicates)} duplicates`)
   console.log(`  2 workers: ${fmt(two.perSecond)} paragraphs/s in all (${two.perWorker.map((n) => fmt(n)).join(' + ')} per worker), ${fmt(two.duplicates)} duplicates`)
   console.log(`  scaling 2 / 1: ${fmt(result.scaling, 2)}x (goal >= 1.8)`)
+  console.log(`  CPU per paragraph (1 worker): worker ${fmt(one.workerCpuMicrosPerParagraph)} µs, redis-server ${fmt(one.redisCpuMicrosPerParagraph)} µs; on idle cores: ${fmt(1e6 / one.workerCpuMicrosPerParagraph)} paragraphs/s per worker, ${fmt(1e6 / one.redisCpuMicrosPerParagraph)} for one Redis core`)
   console.log(`  memory: ${fmt(used / stored)} B per stored paragraph (INFO used_memory; goal <= 250), ${fmt(used / paragraphs)} B per paragraph added`)
   console.log(`  MEMORY USAGE per key: record ${fmt(usage.record)} B, exact ${fmt(usage.exact)} B, band ${fmt(usage.band)} B; ${fmt(bandKeys / stored, 1)} band keys per stored paragraph`)
   writeFileSync(join(root, 'bench', 'results-dedup-redis.json'), JSON.stringify(result, null, 2) + '\n')

@@ -468,10 +468,21 @@ class Index implements Deduplicator {
       view.addRecords(wanted, wanted.length ? await shared.records(wanted) : [])
       this.view = view
       const result = this.decide(id, CURRENT, blocks, plans, true)
+      // The buckets this document's originals go into, as seen: a paragraph committed
+      // there meanwhile would have been a candidate, so the commit must fail and retry.
+      // (Buckets probed only by sentences are not checked: a merge racing its sources
+      // may stay an original; copies of one paragraph always share paragraph bands.)
       const observed: {value: number; length: number}[] = []
-      for (const value of bandValues) {
-        const length = view.bucket(value).length
-        if (length < params.bucketCap) observed.push({value, length})
+      const checked = new Set<number>()
+      for (const paragraph of view.pending) {
+        for (const value of paragraph.bands ?? []) {
+          const length = view.bucket(value).length
+          // Only buckets that were looked up (short paragraphs are written, never probed).
+          if (bands.has(value) && length < params.bucketCap && !checked.has(value)) {
+            checked.add(value)
+            observed.push({value, length})
+          }
+        }
       }
       const claims = exactKeys.filter((_, i) => found.exact[i] === null || found.exact[i] === undefined)
       const answer = await shared.commit({id, result: stored(result), paragraphs: view.pending, claims, observed, bucketCap: params.bucketCap})

@@ -85,7 +85,7 @@ for i = 1, count do
   redis.call('SET', tag .. ':p:' .. p, record, 'EX', ttl)
   for j = 0, bands - 1 do
     local b = tag .. ':b:' .. ARGV[at + j]
-    if redis.call('LLEN', b) < cap then redis.call('RPUSH', b, p) end
+    if redis.call('RPUSH', b, p) > cap then redis.call('RPOP', b) end
     redis.call('EXPIRE', b, ttl)
   end
   at = at + bands
