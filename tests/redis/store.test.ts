@@ -68,3 +68,7 @@ test('the sync add, a missing id, other parameters and a closed client are typed
   expect(() => redisStorage({client: {} as never})).toThrow(/node-redis client/)
   expect(() => redisStorage({client, prefix: 'a b'})).toThrow(/prefix/)
 })
+
+test('dechrome/redis exports only the store and its error', async () => {
+  expect(Object.keys(await import('../../src/redis/index.js')).sort()).toEqual(['StorageError', 'redisStorage'])
+})
