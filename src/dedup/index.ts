@@ -444,7 +444,11 @@ class Index implements Deduplicator {
     // Numbering documents `doc-N` would race between processes.
     if (id === null) throw new InputError('A shared dedup index needs an `id` for every document')
     const params = this.parameters
-    if (!this.opened) this.opened = shared.open({...params})
+    // Checked once per index; a failed check (Redis down at start) is tried again next time.
+    if (!this.opened) this.opened = shared.open({...params}).catch((error: unknown) => {
+      this.opened = null
+      throw error
+    })
     await this.opened
     const plans = blocks.map((b) => (b.skip ? null : this.plan(normalizeText(b.text))))
     const exact = new Set<string>()
