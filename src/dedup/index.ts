@@ -144,9 +144,14 @@ interface BlockPlan {
   sentenceBands: Uint32Array | null
   sentenceKeys: number[] | null
   sentenceLengths: number[] | null
+  /**
+   * Sentences whose bands and keys are not computed yet: the in-memory path
+   * plans a block just before deciding it, and computes them only when needed
+   * (from the signatures `sign` left in the index's buffers).
+   */
+  lazySentences: number
 }
 
-const NONE: readonly number[] = Object.freeze([])
 /** Commits retried after conflicts (another writer claimed a key first) before giving up. */
 const MAX_ATTEMPTS = 8
 
@@ -285,7 +290,9 @@ function outOfOrderChars(keys: readonly number[], lengths: readonly number[], ot
     if (list) list.push(s)
     else where.set(k, [s])
   }
-  // Shared sentences in this text's order, as positions in `other`.
+  // Shared sentences in this text's order, as positions in `other`: each sentence's
+  // positions listed last first, so that an increasing run takes at most one of them
+  // (the heaviest increasing subsequence is then the weighted LCS of the two sequences).
   const at: number[] = []
   const weight: number[] = []
   const used = new Map<number, number>()
@@ -294,14 +301,17 @@ function outOfOrderChars(keys: readonly number[], lengths: readonly number[], ot
     const list = where.get(keys[s])
     if (!list) continue
     const n = used.get(keys[s]) ?? 0
-    if (n >= list.length) continue
-    used.set(keys[s], n + 1)
-    at.push(list[n])
-    weight.push(lengths[s])
-    shared += lengths[s]
+    if (n < list.length) {
+      used.set(keys[s], n + 1)
+      shared += lengths[s]
+    }
+    for (let j = list.length - 1; j >= 0; j--) {
+      at.push(list[j])
+      weight.push(lengths[s])
+    }
   }
   if (at.length < 2 || at.length > 512) return 0
-  // Heaviest increasing subsequence, O(s²) on at most 512 sentences.
+  // Heaviest increasing subsequence, O(s²) on at most 512 entries.
   const best = new Float64Array(at.length)
   let top = 0
   for (let i = 0; i < at.length; i++) {
@@ -396,8 +406,8 @@ class Index implements Deduplicator {
   private cut = false
   private opened: Promise<void> | null = null
   /** Exact keys and lengths of the current block's sentences, for the sentence-order test. */
-  private sentenceKeys: readonly number[] = NONE
-  private sentenceLengths: readonly number[] = NONE
+  /** The block being checked (its sentence keys are computed when the sentence-order test first needs them). */
+  private currentPlan: BlockPlan | null = null
   private readonly otherSpans: number[] = []
 
   constructor(params: Readonly<ResolvedParameters>, storage: DedupStorage | SharedDedupStorage) {
@@ -434,7 +444,8 @@ class Index implements Deduplicator {
     let doc = storage.findDocument(id)
     const store = doc < 0
     if (store) doc = storage.addDocument(id)
-    return this.decide(id, doc, blocks, blocks.map((b) => (b.skip ? null : this.plan(normalizeText(b.text)))), store)
+    // Each block is planned just before it is decided (its sentence data is then still in the buffers).
+    return this.decide(id, doc, blocks, (i) => (blocks[i].skip ? null : this.plan(normalizeText(blocks[i].text), false)), store)
   }
 
   async addAsync(input: DedupInput): Promise<DedupResult> {
@@ -450,7 +461,7 @@ class Index implements Deduplicator {
       throw error
     })
     await this.opened
-    const plans = blocks.map((b) => (b.skip ? null : this.plan(normalizeText(b.text))))
+    const plans = blocks.map((b) => (b.skip ? null : this.plan(normalizeText(b.text), true)))
     const exact = new Set<string>()
     const bands = new Set<number>()
     for (const plan of plans) {
@@ -471,7 +482,7 @@ class Index implements Deduplicator {
       const wanted = this.wanted(view, plans, found.exact)
       view.addRecords(wanted, wanted.length ? await shared.records(wanted) : [])
       this.view = view
-      const result = this.decide(id, CURRENT, blocks, plans, true)
+      const result = this.decide(id, CURRENT, blocks, (i) => plans[i], true)
       // The buckets this document's originals go into, as seen: a paragraph committed
       // there meanwhile would have been a candidate, so the commit must fail and retry.
       // (Buckets probed only by sentences are not checked: a merge racing its sources
@@ -545,7 +556,7 @@ class Index implements Deduplicator {
    * originals are written to the view (`store`) as they are found, so a later
    * block of the same document sees them.
    */
-  private decide(id: string, doc: number, blocks: readonly Block[], plans: readonly (BlockPlan | null)[], store: boolean): DedupResult {
+  private decide(id: string, doc: number, blocks: readonly Block[], planOf: (block: number) => BlockPlan | null, store: boolean): DedupResult {
     this.documentLimit = this.work.cells + this.parameters.maxEditCells
     const out: DedupBlock[] = []
     let duplicates = 0
@@ -555,7 +566,7 @@ class Index implements Deduplicator {
       const result: DedupBlock = {text: block.text, duplicateOf: null, similarity: 0, kind: null, droppable: false}
       if (block.line !== undefined) result.line = block.line
       out.push(result)
-      const plan = plans[i]
+      const plan = planOf(i)
       if (!plan) continue
       this.cut = false
       const found = this.check(doc, i, block.line ?? 0, plan, store)
@@ -609,11 +620,11 @@ class Index implements Deduplicator {
    * the index will look up (exact key, band values of the paragraph and of each
    * sentence), so that a shared store can resolve them in one batch.
    */
-  private plan(text: string): BlockPlan | null {
+  private plan(text: string, eager: boolean): BlockPlan | null {
     if (text.length === 0) return null
     const params = this.parameters
     const keyLo = textKey(text, this.key)
-    const plan: BlockPlan = {text, keyLo, keyHi: this.key[0], tokens: 0, bands: null, sentenceBands: null, sentenceKeys: null, sentenceLengths: null}
+    const plan: BlockPlan = {text, keyLo, keyHi: this.key[0], tokens: 0, bands: null, sentenceBands: null, sentenceKeys: null, sentenceLengths: null, lazySentences: 0}
     if (!params.near || text.length > params.maxEditChars) return plan
     const tokens = tokenize(text, this.tokens)
     const sentences = this.sign(text, tokens)
@@ -621,6 +632,19 @@ class Index implements Deduplicator {
     plan.bands = new Uint32Array(params.bands)
     bandValues(this.signature, params.bands, params.rows, plan.bands)
     if (tokens.length < params.minWords || sentences < 2) return plan
+    if (!eager) {
+      plan.lazySentences = sentences
+      return plan
+    }
+    this.planSentences(plan, sentences)
+    return plan
+  }
+
+  /** Sentence band values and keys of the block `sign` last saw. */
+  private planSentences(plan: BlockPlan, sentences: number): void {
+    const params = this.parameters
+    const text = plan.text
+    plan.lazySentences = 0
     const k = this.signature.length
     plan.sentenceBands = new Uint32Array(sentences * params.bands)
     for (let s = 0; s < sentences; s++) {
@@ -634,21 +658,22 @@ class Index implements Deduplicator {
       plan.sentenceKeys.push(textKey(text.slice(from, to), this.key) ^ Math.imul(this.key[0], 0x9e3779b1))
       plan.sentenceLengths.push(to - from)
     }
-    return plan
   }
 
-  /** Candidates of a planned block from the view: by the paragraph's bands, then with its sentences' bands too. */
-  private candidateLists(doc: number, plan: BlockPlan): {first: number[]; all: number[]} {
-    const candidates = this.candidates
-    candidates.length = 0
-    this.collect(doc, plan.bands!, candidates)
-    const first = candidates.ranked()
-    if (plan.sentenceBands) {
-      // Probe with each sentence too: finds the source paragraphs of a merge.
-      const bands = this.parameters.bands
-      for (let at = 0; at < plan.sentenceBands.length; at += bands) this.collect(doc, plan.sentenceBands.subarray(at, at + bands), candidates)
-    }
-    return {first, all: plan.sentenceBands ? candidates.ranked() : first}
+  /** Candidates of a planned block from the view, by the paragraph's bands. */
+  private firstCandidates(doc: number, plan: BlockPlan): number[] {
+    this.candidates.length = 0
+    this.collect(doc, plan.bands!, this.candidates)
+    return this.candidates.ranked()
+  }
+
+  /** After firstCandidates: with its sentences' bands too (finds the source paragraphs of a merge). */
+  private allCandidates(doc: number, plan: BlockPlan, first: number[]): number[] {
+    if (plan.lazySentences) this.planSentences(plan, plan.lazySentences)
+    if (!plan.sentenceBands) return first
+    const bands = this.parameters.bands
+    for (let at = 0; at < plan.sentenceBands.length; at += bands) this.collect(doc, plan.sentenceBands.subarray(at, at + bands), this.candidates)
+    return this.candidates.ranked()
   }
 
   /** Check one block against paragraphs of earlier documents; stores it when it is an original and `store` is set. */
@@ -669,11 +694,11 @@ class Index implements Deduplicator {
     }
     this.blockLimit = this.work.cells + Math.floor(params.maxEditCells / 4)
     if (plan.tokens >= params.minWords) {
-      this.sentenceKeys = plan.sentenceKeys ?? NONE
-      this.sentenceLengths = plan.sentenceLengths ?? NONE
-      const {first, all} = this.candidateLists(doc, plan)
+      this.currentPlan = plan
+      const first = this.firstCandidates(doc, plan)
       const best = this.confirmNear(text, first)
       if (best) return {refs: [this.ref(best.paragraph)], similarity: best.similarity, kind: 'near', droppable: true}
+      const all = this.allCandidates(doc, plan, first)
       const seen = new Set(first.slice(0, params.maxCandidates))
       const more = this.confirmNear(text, all.filter((p) => !seen.has(p)))
       if (more) return {refs: [this.ref(more.paragraph)], similarity: more.similarity, kind: 'near', droppable: true}
@@ -717,7 +742,9 @@ class Index implements Deduplicator {
       if (!mayReach(histogram, other, (1 - nearThreshold) * longer, this.scratch)) continue
       // The band is a little wider than the threshold; the threshold test below decides, as it always did.
       const maxEdits = Math.ceil((1 - nearThreshold) * longer) + 1
-      if (this.sentenceKeys.length > 1 && outOfOrderChars(this.sentenceKeys, this.sentenceLengths, other, this.otherSpans, this.key) > maxEdits) continue
+      const plan = this.currentPlan!
+      if (plan.lazySentences) this.planSentences(plan, plan.lazySentences)
+      if (plan.sentenceKeys && outOfOrderChars(plan.sentenceKeys, plan.sentenceLengths!, other, this.otherSpans, this.key) > maxEdits) continue
       if (!this.afford(cellBound(text.length, length, maxEdits))) break
       const distance = boundedLevenshtein(text, other, maxEdits, this.work)
       if (distance < 0) continue

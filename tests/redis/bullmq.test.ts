@@ -24,7 +24,7 @@ afterAll(async () => {
 })
 
 test('BullMQ workers clean and deduplicate the articles of a queue with one shared index', async () => {
-  const clients: ReturnType<typeof createClient>[] = []
+  const clients: {isOpen: boolean; close(): Promise<unknown>}[] = []
   const connect = async () => {
     const client = createClient({url: server.url})
     client.on('error', () => {})
