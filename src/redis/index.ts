@@ -16,7 +16,8 @@
  *   {p}:seq           paragraph counter (INCRBY: a document's originals are consecutive)
  *   {p}:d:<id>        a document added: its duplicate blocks (JSON), for redeliveries
  *   {p}:x:<key>       exact tier: 64-bit key (hex) → owner paragraph number
- *   {p}:b:<value>     near tier: LSH band value (base 36) → list of paragraph numbers, at most bucketCap
+ *   {p}:b:<value>     near tier: LSH band value (base 36) → paragraph numbers, comma-separated, at most bucketCap
+ *                     (a string, not a list: most hold one number, which Redis keeps as an integer)
  *   {p}:p:<n>         paragraph record: JSON [document id, block, line, normalized text]
  *
  * Every key but the counter and the parameters expires `ttlSeconds` after it
@@ -57,12 +58,18 @@ local owners = {}
 for i = 1, nx do owners[i] = redis.call('GET', tag .. ':x:' .. ARGV[3 + i]) end
 local cap = tonumber(ARGV[4 + nx])
 local bands = {}
-for i = 5 + nx, #ARGV do bands[#bands + 1] = redis.call('LRANGE', tag .. ':b:' .. ARGV[i], 0, cap - 1) end
+for i = 5 + nx, #ARGV do bands[#bands + 1] = redis.call('GET', tag .. ':b:' .. ARGV[i]) end
 return {result, owners, bands}
 `
 
 const COMMIT = `
 local tag, id, ttl, cap = ARGV[1], ARGV[2], tonumber(ARGV[3]), tonumber(ARGV[5])
+-- Entries of a band bucket: "12" or "12,40,41".
+local function entries(value)
+  if not value then return 0 end
+  local _, commas = string.gsub(value, ',', '')
+  return commas + 1
+end
 local existing = redis.call('GET', tag .. ':d:' .. id)
 if existing then return {'redelivered', existing} end
 local at = 6
@@ -73,7 +80,7 @@ end
 at = at + claims
 local observed = tonumber(ARGV[at]); at = at + 1
 for i = 0, observed - 1 do
-  if redis.call('LLEN', tag .. ':b:' .. ARGV[at + 2 * i]) ~= tonumber(ARGV[at + 2 * i + 1]) then return {'conflict'} end
+  if entries(redis.call('GET', tag .. ':b:' .. ARGV[at + 2 * i])) ~= tonumber(ARGV[at + 2 * i + 1]) then return {'conflict'} end
 end
 at = at + 2 * observed
 local count = tonumber(ARGV[at]); at = at + 1
@@ -85,8 +92,13 @@ for i = 1, count do
   redis.call('SET', tag .. ':p:' .. p, record, 'EX', ttl)
   for j = 0, bands - 1 do
     local b = tag .. ':b:' .. ARGV[at + j]
-    if redis.call('RPUSH', b, p) > cap then redis.call('RPOP', b) end
-    redis.call('EXPIRE', b, ttl)
+    local had = redis.call('GET', b)
+    if not had then
+      redis.call('SET', b, p, 'EX', ttl)
+    else
+      if entries(had) < cap then redis.call('APPEND', b, ',' .. p) end
+      redis.call('EXPIRE', b, ttl)
+    end
   end
   at = at + bands
   p = p + 1
@@ -159,11 +171,11 @@ export function redisStorage(options: RedisStorageOptions): SharedDedupStorage {
 
     async lookup({id, exact, bands, bucketCap}): Promise<SharedLookup> {
       const args = [tag, id, String(exact.length), ...exact, String(bucketCap), ...bands.map((v) => v.toString(36))]
-      const [result, owners, postings] = await script<[string | null, (string | null)[], string[][]]>(LOOKUP, args)
+      const [result, owners, postings] = await script<[string | null, (string | null)[], (string | null)[]]>(LOOKUP, args)
       return {
         result: result === null ? null : (JSON.parse(result) as StoredResult),
         exact: owners.map((p) => (p === null ? null : Number(p))),
-        bands: postings.map((list) => list.map(Number)),
+        bands: postings.map((list) => (list === null ? [] : list.split(',').slice(0, bucketCap).map(Number))),
       }
     },
 
