@@ -54,7 +54,7 @@ function cleanText(input: string, opts: ResolvedOptions): CleanResult {
  * Duplicates are flagged; with `duplicates: 'drop'` the long ones are also removed
  * (short blocks are only ever flagged, see the dedup docs). Returns whether any was dropped.
  */
-function markDuplicates(blocks: Block[], opts: ResolvedOptions): boolean {
+export function markDuplicates(blocks: Block[], opts: ResolvedOptions): boolean {
   const found = opts.dedup!.add({id: opts.id, blocks})
   let dropped = false
   found.blocks.forEach((d, i) => {

@@ -48,3 +48,19 @@ export function describe(value: unknown): string {
   else shown = String(value)
   return `\`${shown}\` (${type})`
 }
+
+/** A document ran past `timeoutMs` in `cleanMany()`; its worker was terminated and replaced. */
+export class TimeoutError extends DechromeError {
+  constructor(message: string) {
+    super('ERR_DECHROME_TIMEOUT', message)
+    this.name = 'TimeoutError'
+  }
+}
+
+/** A worker thread died (crashed, ran out of memory) while cleaning a document; it was replaced. */
+export class WorkerError extends DechromeError {
+  constructor(message: string, options?: {cause?: unknown}) {
+    super('ERR_DECHROME_WORKER', message, options)
+    this.name = 'WorkerError'
+  }
+}

@@ -1,4 +1,6 @@
 export {clean} from './clean.js'
+export {cleanMany} from './batch/cleanMany.js'
+export type {BatchInput, CleanManyOptions, CleanManyResult, RecordId} from './batch/cleanMany.js'
 export type {CleanOptions, Favor} from './options.js'
 export {CATEGORIES} from './types.js'
 export type {Block, Category, CleanResult, DuplicateRef, Format, Language} from './types.js'
