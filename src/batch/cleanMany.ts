@@ -9,8 +9,8 @@
 import {availableParallelism} from 'node:os'
 import {describe, InputError, OptionsError} from '../errors.js'
 import {resolveOptions, type CleanOptions, type ResolvedOptions} from '../options.js'
-import type {CleanResult} from '../types.js'
-import {WorkerPool, type TaskError} from './pool.js'
+import type {CleanResult, ErrorInfo} from '../types.js'
+import {WorkerPool} from './pool.js'
 import {analyzeOptions, finishDocument, type Analysis} from './stages.js'
 import type {AnalyzeTask} from './worker.js'
 
@@ -32,12 +32,12 @@ export interface CleanManyOptions extends Omit<CleanOptions, 'id'> {
 }
 
 /** One result per input, carrying its id: the cleaned document, or why it failed. */
-export type CleanManyResult = (CleanResult & {id: RecordId}) | {id: RecordId | null; error: TaskError}
+export type CleanManyResult = (Omit<CleanResult, 'id'> & {id: RecordId | null}) | {id: RecordId | null; error: ErrorInfo}
 
 export const BATCH_DEFAULTS = Object.freeze({ordered: true, timeoutMs: 10_000})
 
 /** A document ready for a worker, or the reason it cannot be cleaned. */
-export type Prepared = {id: RecordId; input: string; format: ResolvedOptions['format']} | {id: RecordId | null; error: TaskError}
+export type Prepared = {id: RecordId; input: string; format: ResolvedOptions['format']} | {id: RecordId | null; error: ErrorInfo}
 
 export interface StreamSettings {
   clean: ResolvedOptions
@@ -141,16 +141,16 @@ export function prepareInput(item: unknown, index: number): Prepared {
   return failed(id, new InputError(`Expected the record to have a string \`text\` or \`html\`; ${got}`))
 }
 
-export function failed(id: RecordId | null, error: unknown): {id: RecordId | null; error: TaskError} {
+export function failed(id: RecordId | null, error: unknown): {id: RecordId | null; error: ErrorInfo} {
   return {id, error: toTaskError(error)}
 }
 
-function toTaskError(error: unknown): TaskError {
+function toTaskError(error: unknown): ErrorInfo {
   const e = error as {code?: unknown; message?: unknown} | null
   return {code: typeof e?.code === 'string' ? e.code : 'ERR_DECHROME_INTERNAL', message: String(e?.message ?? error)}
 }
 
-type Outcome = {analysis: Analysis} | {error: TaskError}
+type Outcome = {analysis: Analysis} | {error: ErrorInfo}
 
 interface Entry<Item> {
   index: number
@@ -214,8 +214,10 @@ export async function* cleanStream<Item>(source: Iterable<Item> | AsyncIterable<
 async function finish(id: RecordId | null, outcome: Outcome, options: ResolvedOptions): Promise<CleanManyResult> {
   if ('error' in outcome) return {id, error: outcome.error}
   try {
-    const result = await finishDocument(outcome.analysis, {...options, id: options.dedup ? String(id) : null})
-    return {id: id!, ...result}
+    const result = await finishDocument(outcome.analysis, {...options, id: options.dedup && id !== null ? String(id) : null})
+    // Without an id of its own, a document carries the one the dedup index assigned.
+    const {id: assigned, ...rest} = result
+    return {id: id ?? assigned ?? null, ...rest}
   } catch (error) {
     return failed(id, error)
   }

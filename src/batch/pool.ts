@@ -14,12 +14,10 @@
  */
 import {isMainThread, parentPort, Worker, type ResourceLimits} from 'node:worker_threads'
 import {TimeoutError, WorkerError} from '../errors.js'
+import type {ErrorInfo} from '../types.js'
 
 /** What a failed task reports: the error's stable code and message. */
-export interface TaskError {
-  code: string
-  message: string
-}
+export type TaskError = ErrorInfo
 
 type Reply<Out> = {ready: true} | {ok: true; value: Out} | {ok: false; error: TaskError}
 

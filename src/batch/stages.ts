@@ -38,7 +38,11 @@ export async function finishDocument(analysis: Analysis, options: ResolvedOption
       return vetoed(block, result.format)
     })
   }
-  if (options.dedup && (await markDuplicates(result.blocks, options))) changed = true
+  if (options.dedup) {
+    const {id, dropped} = await markDuplicates(result.blocks, options)
+    result.id = id
+    if (dropped) changed = true
+  }
   if (changed) {
     result.text = result.blocks.filter((b) => b.kept).map((b) => (result.format === 'text' ? b.text.trim() : b.text)).join('\n\n')
   }
