@@ -8,6 +8,7 @@
  */
 import {availableParallelism} from 'node:os'
 import {describe, InputError, OptionsError} from '../errors.js'
+import {idProblem} from '../input.js'
 import {resolveOptions, type CleanOptions, type ResolvedOptions} from '../options.js'
 import type {CleanResult, ErrorInfo} from '../types.js'
 import {WorkerPool} from './pool.js'
@@ -37,7 +38,7 @@ export type CleanManyResult = (Omit<CleanResult, 'id'> & {id: RecordId | null}) 
 export const BATCH_DEFAULTS = Object.freeze({ordered: true, timeoutMs: 10_000})
 
 /** A document ready for a worker, or the reason it cannot be cleaned. */
-export type Prepared = {id: RecordId; input: string; format: ResolvedOptions['format']} | {id: RecordId | null; error: ErrorInfo}
+export type Prepared = {id: RecordId | null; input: string; format: ResolvedOptions['format']} | {id: RecordId | null; error: ErrorInfo}
 
 export interface StreamSettings {
   clean: ResolvedOptions
@@ -72,7 +73,7 @@ export function cleanMany(
   const settings = resolveBatchOptions(options)
   return {
     async *[Symbol.asyncIterator]() {
-      for await (const {result} of cleanStream(source, settings)) yield result
+      for await (const {result} of runBatch(source, settings)) yield result
     },
   }
 }
@@ -115,11 +116,12 @@ export function resolveBatchOptions(options: unknown, prepare: StreamSettings['p
   return settings
 }
 
-/** The id rule everywhere: a non-empty string of at most 256 characters, or a finite number. */
+/** A record's id: a string as `clean()` takes it, or a finite number. */
 export function checkId(id: unknown): RecordId {
   if (typeof id === 'number' && Number.isFinite(id)) return id
-  if (typeof id === 'string' && id.length > 0 && id.length <= 256) return id
-  throw new InputError(`Expected the record's \`id\` to be a non-empty string (at most 256 characters) or a number, got ${describe(id)}`)
+  const problem = idProblem(id)
+  if (problem) throw new InputError(`${problem}, or a number`)
+  return id as string
 }
 
 /** A record or a string, as `cleanMany` documents them. */
@@ -141,11 +143,11 @@ export function prepareInput(item: unknown, index: number): Prepared {
   return failed(id, new InputError(`Expected the record to have a string \`text\` or \`html\`; ${got}`))
 }
 
-export function failed(id: RecordId | null, error: unknown): {id: RecordId | null; error: ErrorInfo} {
-  return {id, error: toTaskError(error)}
+function failed(id: RecordId | null, error: unknown): {id: RecordId | null; error: ErrorInfo} {
+  return {id, error: toErrorInfo(error)}
 }
 
-function toTaskError(error: unknown): ErrorInfo {
+function toErrorInfo(error: unknown): ErrorInfo {
   const e = error as {code?: unknown; message?: unknown} | null
   return {code: typeof e?.code === 'string' ? e.code : 'ERR_DECHROME_INTERNAL', message: String(e?.message ?? error)}
 }
@@ -163,11 +165,13 @@ interface Entry<Item> {
 const SCRIPT = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url)
 
 /**
- * The batch engine: read ahead at most `4 × concurrency` items, analyse them in
- * the pool, finish them on this thread and yield. With `ordered` or `dedup`,
- * documents are finished in input order.
+ * The batch engine: a reader pulls up to `4 × concurrency` items ahead of the
+ * output and hands them to the pool; this generator finishes them on this thread
+ * and yields. The reader never waits for the output, so a record that arrives
+ * alone (a trickling pipe) comes out without waiting for more. With `ordered`
+ * or `dedup`, documents are finished in input order.
  */
-export async function* cleanStream<Item>(source: Iterable<Item> | AsyncIterable<Item>, settings: StreamSettings): AsyncGenerator<StreamResult<Item>> {
+export async function* runBatch<Item>(source: Iterable<Item> | AsyncIterable<Item>, settings: StreamSettings): AsyncGenerator<StreamResult<Item>> {
   const {clean: options, signal, concurrency, timeoutMs, prepare} = settings
   const inOrder = settings.ordered || options.dedup !== null
   const readAhead = Math.max(4, 4 * concurrency)
@@ -175,8 +179,11 @@ export async function* cleanStream<Item>(source: Iterable<Item> | AsyncIterable<
   signal?.throwIfAborted()
   const pool = new WorkerPool<AnalyzeTask, Analysis>({size: concurrency, timeoutMs, script: SCRIPT})
   const pending: Entry<Item>[] = []
-  let index = 0
+  const changed = new Wakeup() // an item arrived or an analysis settled
+  const space = new Wakeup() // the output took an item
   let exhausted = false
+  let stopped = false
+  let sourceError: {error: unknown} | null = null
   const start = (item: Item, at: number): Entry<Item> => {
     const prepared = prepare(item, at)
     const entry: Entry<Item> = {index: at, item, id: prepared.id, outcome: Promise.resolve(prepared as Outcome), done: 'error' in prepared}
@@ -184,30 +191,73 @@ export async function* cleanStream<Item>(source: Iterable<Item> | AsyncIterable<
       const task: AnalyzeTask = {input: prepared.input, options: {...analyzeOptions(options), format: options.format === 'auto' ? prepared.format : options.format}}
       entry.outcome = pool.run(task).then(
         (analysis) => ({analysis}),
-        (error) => ({error: toTaskError(error)}),
+        (error) => ({error: toErrorInfo(error)}),
       )
     }
-    entry.outcome.then(() => (entry.done = true))
+    entry.outcome.then(() => {
+      entry.done = true
+      changed.wake()
+    })
     return entry
   }
+  const reader = (async () => {
+    try {
+      for (let index = 0; ; index++) {
+        while (pending.length >= readAhead && !stopped) await space.next()
+        if (stopped) return
+        const step = await iterator.next()
+        if (step.done || stopped) return
+        pending.push(start(step.value, index))
+        changed.wake()
+      }
+    } catch (error) {
+      sourceError = {error}
+    } finally {
+      exhausted = true
+      changed.wake()
+    }
+  })()
   try {
     while (true) {
       signal?.throwIfAborted()
-      while (!exhausted && pending.length < readAhead) {
-        const step = await abortable(Promise.resolve(iterator.next()), signal)
-        if (step.done) exhausted = true
-        else pending.push(start(step.value, index++))
-      }
-      if (pending.length === 0) return
-      const entry = inOrder ? pending[0] : await abortable(firstDone(pending), signal)
-      const outcome = await abortable(entry.outcome, signal)
       if (pool.failure) throw pool.failure
+      const entry = inOrder ? pending[0] : pending.find((e) => e.done)
+      if (!entry?.done) {
+        if (pending.length === 0 && exhausted) {
+          const failure = sourceError as {error: unknown} | null
+          if (failure) throw failure.error
+          return
+        }
+        await abortable(changed.next(), signal)
+        continue
+      }
       pending.splice(pending.indexOf(entry), 1)
-      yield {index: entry.index, item: entry.item, result: await finish(entry.id, outcome, options)}
+      space.wake()
+      yield {index: entry.index, item: entry.item, result: await finish(entry.id, await entry.outcome, options)}
     }
   } finally {
+    stopped = true
+    space.wake()
     await pool.close()
-    await iterator.return?.()
+    // Not awaited: a source blocked on its next item (an open pipe) would hold the caller here.
+    void Promise.resolve(iterator.return?.()).catch(() => {})
+    void reader
+  }
+}
+
+/** A promise to wait on until the next `wake()`. */
+class Wakeup {
+  #resolve: (() => void) | null = null
+  #promise: Promise<void> | null = null
+  next(): Promise<void> {
+    this.#promise ??= new Promise<void>((resolve) => (this.#resolve = resolve))
+    return this.#promise
+  }
+  wake(): void {
+    const resolve = this.#resolve
+    this.#resolve = null
+    this.#promise = null
+    resolve?.()
   }
 }
 
@@ -221,13 +271,6 @@ async function finish(id: RecordId | null, outcome: Outcome, options: ResolvedOp
   } catch (error) {
     return failed(id, error)
   }
-}
-
-/** The first entry whose analysis has settled. */
-function firstDone<Item>(pending: Entry<Item>[]): Promise<Entry<Item>> {
-  const ready = pending.find((e) => e.done)
-  if (ready) return Promise.resolve(ready)
-  return Promise.race(pending.map((e) => e.outcome.then(() => e)))
 }
 
 function abortable<T>(promise: Promise<T>, signal: AbortSignal | null): Promise<T> {
