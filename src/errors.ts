@@ -66,3 +66,9 @@ export class WorkerError extends DechromeError {
     this.name = 'WorkerError'
   }
 }
+
+/** What a failed document reports: a DechromeError's stable code, or ERR_DECHROME_INTERNAL for a bug of ours. */
+export function errorInfo(error: unknown): {code: string; message: string} {
+  if (error instanceof DechromeError) return {code: error.code, message: error.message}
+  return {code: 'ERR_DECHROME_INTERNAL', message: error instanceof Error ? error.message : String(error)}
+}

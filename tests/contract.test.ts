@@ -67,9 +67,10 @@ describe('options are honoured or rejected', () => {
     expect(clean(prose, {format: 'text'}).html).toBeUndefined()
   })
 
-  test.each([{output: 'html'}, {dedup: createDeduplicator()}, {format: 'html'}, {id: 'a'}, {duplicates: 'drop'}, {maxBytes: 10}])(
-    'the rehype plugin rejects %o, which it would ignore',
-    (options) => {
+  test.each([['output', 'html'], ['dedup', createDeduplicator()], ['format', 'html'], ['id', 'a'], ['duplicates', 'drop'], ['maxBytes', 10]])(
+    'the rehype plugin rejects `%s`, which it would ignore',
+    (key, value) => {
+      const options = {[key as string]: value}
       expect(() => unified().use(rehypeParse).use(rehypeDechrome, options as never).freeze()).toThrow(OptionsError)
       expect(() => unified().use(rehypeParse).use(rehypeDechrome, options as never).freeze()).toThrow(/does not take/)
     },

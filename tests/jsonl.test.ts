@@ -98,4 +98,14 @@ describe('one record through the stream', () => {
     expect(JSON.parse(JSON.stringify(record)).__proto__).toEqual({polluted: true})
     expect(({} as {polluted?: boolean}).polluted).toBeUndefined()
   })
+
+  test('an error that is not ours gives ERR_DECHROME_INTERNAL and is handed over with its stack', async () => {
+    const bugs: unknown[] = []
+    const keep = () => {
+      throw new RangeError('a bug')
+    }
+    const record = await cleanLine({text: JSON.stringify({id: 'a', text: 'READ MORE: Something'})}, {clean: {keep}, dedup: null, onBug: (e) => bugs.push(e)})
+    expect(record).toEqual({id: 'a', error: {code: 'ERR_DECHROME_INTERNAL', message: 'a bug'}})
+    expect(bugs).toEqual([expect.any(RangeError)])
+  })
 })

@@ -7,7 +7,7 @@
  * the size of the source.
  */
 import {availableParallelism} from 'node:os'
-import {describe, InputError, OptionsError} from '../errors.js'
+import {DechromeError, describe, errorInfo, InputError, OptionsError} from '../errors.js'
 import {idProblem} from '../input.js'
 import {resolveOptions, type CleanOptions, type ResolvedOptions} from '../options.js'
 import type {CleanResult, ErrorInfo} from '../types.js'
@@ -48,6 +48,8 @@ export interface StreamSettings {
   timeoutMs: number
   /** Turn a source item into a document (the CLI passes one that parses JSON lines). */
   prepare: (item: unknown, index: number) => Prepared
+  /** Told about an error that is not a DechromeError (a bug of ours, or in `keep`), with its stack. */
+  onBug: ((error: unknown) => void) | null
 }
 
 /** What the stream yields: the result, and the item and position it came from. */
@@ -92,6 +94,7 @@ export function resolveBatchOptions(options: unknown, prepare: StreamSettings['p
     ordered: BATCH_DEFAULTS.ordered,
     timeoutMs: BATCH_DEFAULTS.timeoutMs,
     prepare,
+    onBug: null,
   }
   if (concurrency !== undefined) {
     if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 1024) {
@@ -144,12 +147,7 @@ export function prepareInput(item: unknown, index: number): Prepared {
 }
 
 function failed(id: RecordId | null, error: unknown): {id: RecordId | null; error: ErrorInfo} {
-  return {id, error: toErrorInfo(error)}
-}
-
-function toErrorInfo(error: unknown): ErrorInfo {
-  const e = error as {code?: unknown; message?: unknown} | null
-  return {code: typeof e?.code === 'string' ? e.code : 'ERR_DECHROME_INTERNAL', message: String(e?.message ?? error)}
+  return {id, error: errorInfo(error)}
 }
 
 type Outcome = {analysis: Analysis} | {error: ErrorInfo}
@@ -191,7 +189,10 @@ export async function* runBatch<Item>(source: Iterable<Item> | AsyncIterable<Ite
       const task: AnalyzeTask = {input: prepared.input, options: {...analyzeOptions(options), format: options.format === 'auto' ? prepared.format : options.format}}
       entry.outcome = pool.run(task).then(
         (analysis) => ({analysis}),
-        (error) => ({error: toErrorInfo(error)}),
+        (error) => {
+          if (!(error instanceof DechromeError)) settings.onBug?.(error)
+          return {error: errorInfo(error)}
+        },
       )
     }
     entry.outcome.then(() => {
@@ -233,7 +234,7 @@ export async function* runBatch<Item>(source: Iterable<Item> | AsyncIterable<Ite
       }
       pending.splice(pending.indexOf(entry), 1)
       space.wake()
-      yield {index: entry.index, item: entry.item, result: await finish(entry.id, await entry.outcome, options)}
+      yield {index: entry.index, item: entry.item, result: await finish(entry.id, await entry.outcome, settings)}
     }
   } finally {
     stopped = true
@@ -261,7 +262,7 @@ class Wakeup {
   }
 }
 
-async function finish(id: RecordId | null, outcome: Outcome, options: ResolvedOptions): Promise<CleanManyResult> {
+async function finish(id: RecordId | null, outcome: Outcome, {clean: options, onBug}: StreamSettings): Promise<CleanManyResult> {
   if ('error' in outcome) return {id, error: outcome.error}
   try {
     const result = await finishDocument(outcome.analysis, {...options, id: options.dedup && id !== null ? String(id) : null})
@@ -269,6 +270,7 @@ async function finish(id: RecordId | null, outcome: Outcome, options: ResolvedOp
     const {id: assigned, ...rest} = result
     return {id: id ?? assigned ?? null, ...rest}
   } catch (error) {
+    if (!(error instanceof DechromeError)) onBug?.(error)
     return failed(id, error)
   }
 }

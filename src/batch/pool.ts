@@ -13,13 +13,13 @@
  * `{ok: false, error: {code, message}}` (see `serveTasks`).
  */
 import {isMainThread, parentPort, Worker, type ResourceLimits} from 'node:worker_threads'
-import {TimeoutError, WorkerError} from '../errors.js'
+import {DechromeError, errorInfo, TimeoutError, WorkerError} from '../errors.js'
 import type {ErrorInfo} from '../types.js'
 
 /** What a failed task reports: the error's stable code and message. */
 export type TaskError = ErrorInfo
 
-type Reply<Out> = {ready: true} | {ok: true; value: Out} | {ok: false; error: TaskError}
+type Reply<Out> = {ready: true} | {ok: true; value: Out} | {ok: false; error: TaskError; stack?: string}
 
 export interface PoolOptions {
   /** Worker threads to run. */
@@ -118,7 +118,7 @@ export class WorkerPool<In, Out> {
     if (!task) return
     this.#release(slot)
     if (reply.ok) task.resolve(reply.value)
-    else task.reject(Object.assign(new Error(reply.error.message), {code: reply.error.code}))
+    else task.reject(relayed(reply))
     this.#dispatch()
   }
 
@@ -178,6 +178,12 @@ export class WorkerPool<In, Out> {
   }
 }
 
+/** A worker's error on this side: a DechromeError with its code, or a bug of ours with the worker's stack. */
+function relayed(reply: {error: TaskError; stack?: string}): Error {
+  if (reply.error.code !== 'ERR_DECHROME_INTERNAL') return new DechromeError(reply.error.code, reply.error.message)
+  return Object.assign(new Error(reply.error.message), {stack: reply.stack ?? reply.error.message})
+}
+
 /**
  * The worker side of the protocol: answer each task with `handle`'s value, or
  * with the error's code and message. Thrown errors end the task, not the worker.
@@ -190,8 +196,8 @@ export function serveTasks<In, Out>(handle: (input: In) => Out): void {
     try {
       reply = {ok: true, value: handle(task)}
     } catch (error) {
-      const e = error as {code?: unknown; message?: unknown}
-      reply = {ok: false, error: {code: typeof e?.code === 'string' ? e.code : 'ERR_DECHROME_INTERNAL', message: String(e?.message ?? error)}}
+      reply = {ok: false, error: errorInfo(error)}
+      if (!(error instanceof DechromeError)) reply.stack = (error as Error)?.stack
     }
     port.postMessage(reply)
   })

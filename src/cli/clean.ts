@@ -160,7 +160,8 @@ async function cleanJsonl(io: CliIO, options: CleanOptions, setup: JsonlSetup): 
     const lines = readLines(io.stdinChunks(), setup.maxRecordBytes)
     const progress = setup.progress ? new Progress({write: io.stderr, terminal: io.stderrIsTerminal?.() ?? false, totalBytes: io.stdinSize?.() ?? null}) : null
     const onRecord = progress ? (r: {bytes: number; chars: number; removedChars: number; failed: boolean}) => progress.record(r.bytes, r.chars, r.removedChars, r.failed) : undefined
-    const {records, failed} = await cleanStream(lines, io.stdout, {clean: options, dedup, afterRecord, onRecord, workers: setup.workers, timeoutMs: setup.timeoutMs})
+    const onBug = (error: unknown) => io.stderr(`dechrome: unexpected error in a record: ${(error as Error).stack ?? error}\n`)
+    const {records, failed} = await cleanStream(lines, io.stdout, {clean: options, dedup, afterRecord, onRecord, onBug, workers: setup.workers, timeoutMs: setup.timeoutMs})
     progress?.done()
     save()
     if (failed === 0) return 0

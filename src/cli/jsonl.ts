@@ -9,7 +9,7 @@
  *      or `{"id", …caller's fields, "error": {"code", "message"}}`.
  */
 import {resolveBatchOptions, runBatch, type CleanManyResult, type Prepared} from '../batch/cleanMany.js'
-import {DechromeError} from '../errors.js'
+import {DechromeError, errorInfo} from '../errors.js'
 import {idProblem} from '../input.js'
 import type {CleanOptions} from '../options.js'
 import type {CleanResult, DuplicateRef, Language} from '../types.js'
@@ -73,6 +73,8 @@ export interface StreamOptions {
   afterRecord?: (records: number) => void
   /** Told about each record as it is written (the progress line). */
   onRecord?: (report: {bytes: number; chars: number; removedChars: number; failed: boolean}) => void
+  /** Called with an error that is not a DechromeError (a bug of ours), so its stack is not lost. */
+  onBug?: (error: unknown) => void
 }
 
 /** A line read and checked: the document for the workers, or why it cannot be cleaned; the caller's fields either way. */
@@ -122,9 +124,10 @@ export async function cleanStream(
     {...options.clean, dedup, concurrency: options.workers, timeoutMs: options.timeoutMs},
     (item) => item as ParsedLine,
   )
+  settings.onBug = options.onBug ?? null
   let records = 0
   let failed = 0
-  for await (const {item, result} of runBatch(parseLines(lines), settings)) {
+  for await (const {item, result} of runBatch(parseLines(lines, options.onBug), settings)) {
     const out = toOutput(item, result, dedup !== null)
     records++
     if ('error' in out) failed++
@@ -135,15 +138,15 @@ export async function cleanStream(
   return {records, failed}
 }
 
-async function* parseLines(lines: AsyncIterable<Line>): AsyncGenerator<ParsedLine> {
+async function* parseLines(lines: AsyncIterable<Line>, onBug?: (error: unknown) => void): AsyncGenerator<ParsedLine> {
   for await (const line of lines) {
     if ('text' in line && !line.text.trim()) continue
-    yield parseLine(line)
+    yield parseLine(line, onBug)
   }
 }
 
 /** One input line to the document it holds, or to why it cannot be cleaned; never throws. */
-export function parseLine(line: Line): ParsedLine {
+export function parseLine(line: Line, onBug?: (error: unknown) => void): ParsedLine {
   let id: string | number | null = null
   let fields: Record<string, unknown> = {}
   const bytes = 'text' in line ? line.text.length : line.tooLong
@@ -159,7 +162,8 @@ export function parseLine(line: Line): ParsedLine {
     if (typeof input !== 'string') throw new RecordError('ERR_DECHROME_RECORD', 'Record needs a string "text" or "html" field')
     return {id, input: input as string, format: hasHtml ? 'html' : 'auto', fields, bytes}
   } catch (error) {
-    return {id, fields, bytes, error: errorOf(error)}
+    if (!(error instanceof DechromeError)) onBug?.(error)
+    return {id, fields, bytes, error: errorInfo(error)}
   }
 }
 
@@ -229,12 +233,6 @@ export function toRecord(id: string | number | null, fields: Record<string, unkn
     )
   }
   return record
-}
-
-/** The error part of a failed record: a DechromeError's code, or ERR_DECHROME_INTERNAL for a bug of ours. */
-function errorOf(error: unknown): {code: string; message: string} {
-  if (error instanceof DechromeError) return {code: error.code, message: error.message}
-  return {code: 'ERR_DECHROME_INTERNAL', message: error instanceof Error ? error.message : String(error)}
 }
 
 /**

@@ -13,10 +13,14 @@ test('tasks are spread over the workers and answered', async () => {
   }
 })
 
-test('an error thrown by the task rejects that task with its code; the worker lives on', async () => {
+test('an error thrown by the task rejects that task with its code (or its stack, for a bug); the worker lives on', async () => {
   const pool = new WorkerPool<string, string>({size: 1, timeoutMs: 10_000, script})
   try {
-    await expect(pool.run('throw')).rejects.toMatchObject({code: 'ERR_TEST', message: 'refused'})
+    await expect(pool.run('throw')).rejects.toMatchObject({name: 'DechromeError', code: 'ERR_TEST', message: 'refused'})
+    // A bug of ours keeps the worker's stack, for the caller's bug report.
+    const bug = await pool.run('bug').catch((error: Error) => error)
+    expect(bug).toMatchObject({message: 'a bug'})
+    expect((bug as Error).stack).toMatch(/TypeError: a bug\n.*echo\.ts/)
     expect(await pool.run('after')).toBe('AFTER')
     expect(pool.started).toBe(1)
   } finally {
