@@ -7,8 +7,8 @@
 //
 //   tsx bench/scaling.ts [-- --data <file.jsonl.gz>] [--rounds 2] [--workers 1,2]
 //
-// Run it on all cores (not under `taskset -c 0`): `npm run bench:speed` runs it
-// after the one-core table.
+// `npm run bench:speed` runs it after the one-core table, on every core.
+import {spawnSync} from 'node:child_process'
 import {availableParallelism, cpus, loadavg} from 'node:os'
 import {cleanMany, type BatchInput} from '../src/index.js'
 import type {Page} from './data.js'
@@ -94,6 +94,28 @@ export async function measureScaling(
     }
   }
   return report
+}
+
+/**
+ * `bench:speed` runs under `taskset -c 0` for its one-core table: widen this
+ * process's affinity (all its threads) to every core before starting workers.
+ */
+export async function measureScalingOnAllCores(pages: readonly Page[], log = console.log): Promise<ScalingReport> {
+  const all = `0-${cpus().length - 1}`
+  const widened = spawnSync('taskset', ['-a', '-p', '-c', all, String(process.pid)], {stdio: 'ignore'})
+  if (widened.status !== 0) log('taskset could not widen the CPU affinity; scaling is measured on the cores this process has')
+  log(`worker scaling of cleanMany on ${availableParallelism()} cores (load average ${round(loadavg()[0], 2)}):`)
+  const report = await measureScaling(pages, {log})
+  for (const line of scalingTable(report)) log(line)
+  return report
+}
+
+export function scalingReadme(report: ScalingReport, data: string): string {
+  return [
+    `cleanMany() through one and two worker threads on ${data}, ${report.cores} cores (${report.cpu}), load average ${report.loadBefore} when it started; steady-state throughput, the median of ${report.rows[0]?.rounds.length ?? 0} alternating rounds.`,
+    '',
+    ...scalingTable(report),
+  ].join('\n')
 }
 
 export function scalingTable(report: ScalingReport): string[] {

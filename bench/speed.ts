@@ -4,6 +4,10 @@
 // page and the peak RSS seen while each system ran; writes bench/results-speed.json.
 //
 //   npm run bench:speed [-- --data <file.jsonl.gz>] [-- --runs <n>]
+//   npm run bench:speed -- --scaling-only    (only the worker scaling of cleanMany: see bench/scaling.ts)
+//
+// After the one-core table it measures worker scaling (cleanMany through one and
+// two workers) on every core: the process widens its own CPU affinity first.
 //
 // For one-core figures run it under `taskset -c 0` (JS runs on one thread, but
 // V8's GC helpers otherwise use the other cores).
@@ -17,12 +21,18 @@ import rehypeParse from 'rehype-parse'
 import {clean} from '../src/index.js'
 import {defaultDataFiles, readPages} from './data.js'
 import {replaceInReadme} from './readme.js'
+import {measureScalingOnAllCores, scalingReadme} from './scaling.js'
 import {articleExtractor, dechromeHtml, defuddle, readability, type System} from './systems-html.js'
 
-const {values} = parseArgs({options: {data: {type: 'string'}, runs: {type: 'string', default: '1'}, readme: {type: 'boolean', default: false}}})
+const {values} = parseArgs({options: {data: {type: 'string'}, runs: {type: 'string', default: '1'}, readme: {type: 'boolean', default: false}, 'scaling-only': {type: 'boolean', default: false}}})
 const file = values.data ?? defaultDataFiles().find((f) => basename(f).startsWith('scrapinghub-aeb'))!
 const runs = Math.max(1, Number(values.runs) || 1)
 const pages = readPages(file)
+if (values['scaling-only']) {
+  const scaling = await measureScalingOnAllCores(pages)
+  if (values.readme) replaceInReadme('scaling', scalingReadme(scaling, basename(file)))
+  process.exit(0)
+}
 const bytes = pages.reduce((sum, p) => sum + Buffer.byteLength(p.html, 'utf8'), 0)
 
 // The text mode gets each page's text_lines (its own input); bytes are still the page's HTML bytes, so MB/s compare inputs of different size: read pages/s.
@@ -105,6 +115,8 @@ for (const system of [rehypeParseOnly, dechromeHtml, dechromeText, readability, 
   console.log(`${row.name.padEnd(34)} ${String(row.pagesPerSecond).padStart(7)} pages/s ${String(row.megabytesPerSecond).padStart(6)} MB/s  p50 ${row.p50Ms} ms  p99 ${row.p99Ms} ms  peak RSS ${row.peakRssMb} MB${row.errors ? `  errors ${row.errors}` : ''}`)
 }
 
+const scaling = await measureScalingOnAllCores(pages)
+
 const here = dirname(fileURLToPath(import.meta.url))
 const report = {
   command: 'npm run bench:speed',
@@ -116,6 +128,7 @@ const report = {
   cpu: cpus()[0]?.model ?? 'unknown',
   note: 'One process, one thread of JS, systems run in this order; peak RSS is the process high-water mark while each ran.',
   systems: rows,
+  scaling,
 }
 writeFileSync(join(here, 'results-speed.json'), JSON.stringify(report, null, 2) + '\n')
 console.log(`wrote ${join('bench', 'results-speed.json')}`)
@@ -131,4 +144,5 @@ if (values.readme) {
     'MB/s counts each page\'s HTML bytes for every row, the text mode included (its input, the page\'s text_lines, is smaller): compare the text mode by pages/s.',
     '`clean(html)` runs parse5 directly into a lean tree (see "How the HTML mode decides"), which is why it can outpace the bare rehype-parse parse.',
   ].join('\n'))
+  replaceInReadme('scaling', scalingReadme(scaling, basename(file)))
 }
