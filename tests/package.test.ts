@@ -53,6 +53,14 @@ describe('the installed module', () => {
     expect(run(process.execPath, ['--input-type=module', '-e', code])).toBe('A line of text that stays.\n')
   })
 
+  test('cleanMany runs its workers from the installed dist/', () => {
+    const code = `import {cleanMany} from 'dechrome'
+      const out = []
+      for await (const r of cleanMany([{id: 'a', text: 'A line of text that stays.'}, {id: 'b', html: '<p>A paragraph of the page that stays.</p>'}], {concurrency: 2})) out.push(r.id + ': ' + r.text)
+      console.log(out.join('\\n'))`
+    expect(run(process.execPath, ['--input-type=module', '-e', code])).toBe('a: A line of text that stays.\nb: A paragraph of the page that stays.\n')
+  })
+
   test('loads with require (Node 20.19+ require(esm))', () => {
     const code = `const {clean, DechromeError, OptionsError} = require('dechrome'); const rehype = require('dechrome/rehype').default; ${check}`
     expect(run(process.execPath, ['--input-type=commonjs', '-e', code])).toBe('A line of text that stays.\n')

@@ -96,8 +96,8 @@ export class WorkerPool<In, Out> {
     // Under vitest or tsx the worker is TypeScript. Node 20 ignores `--import` in a
     // worker's execArgv, so the worker registers tsx's hooks itself, then loads the script.
     const worker = script.pathname.endsWith('.ts')
-      ? new Worker(`import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(script.href)}) })`, {eval: true, resourceLimits})
-      : new Worker(script, {resourceLimits})
+      ? new Worker(`import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(script.href)}) })`, {eval: true, resourceLimits, execArgv: workerExecArgv()})
+      : new Worker(script, {resourceLimits, execArgv: workerExecArgv()})
     this.started++
     const slot: Slot<In, Out> = {worker, ready: false, task: null, timer: null, ending: null, crash: null}
     this.#slots.add(slot)
@@ -176,6 +176,29 @@ export class WorkerPool<In, Out> {
     slot.timer = null
     slot.task = null
   }
+}
+
+/**
+ * The parent's Node flags minus those that describe the parent's own entry
+ * (`-e CODE`, `--input-type`): a worker started from `node -e` would refuse them.
+ */
+function workerExecArgv(): string[] {
+  const out: string[] = []
+  const args = process.execArgv
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]
+    if (/^--input-type(=|$)/.test(arg)) {
+      if (arg === '--input-type') i++
+      continue
+    }
+    if (['-e', '--eval', '-p', '--print', '-pe'].includes(arg)) {
+      i++
+      continue
+    }
+    if (/^--(eval|print)=/.test(arg)) continue
+    out.push(arg)
+  }
+  return out
 }
 
 /** A worker's error on this side: a DechromeError with its code, or a bug of ours with the worker's stack. */
