@@ -4,7 +4,7 @@
 // RSS after 10 k and after the last document, the growth between them and the
 // peak.
 //
-//   tsx bench/memory.ts [-- --docs 100000] [--workers 2] [--mode text|html] [--dedup]
+//   npm run bench:memory [-- --docs 100000] [--workers 2] [--mode text|html] [--dedup]
 //
 // Text mode streams each page's text_lines; HTML mode the page itself (about
 // 60 pages/s per core here, so 100 k pages take a while).
