@@ -52,7 +52,8 @@ export function workloads(pages: readonly Page[], passes: {html: number; text: n
 
 /** Steady-state throughput of one run: documents and bytes after the first `warmup` results. */
 async function run(work: Workload, workers: number): Promise<{docsPerSecond: number; megabytesPerSecond: number}> {
-  const warmup = 4 * workers
+  // Past startup and the first JIT tiers of every worker.
+  const warmup = 10 * workers
   const perDoc = work.bytes / work.docs.length
   let seen = 0
   let errors = 0
@@ -72,7 +73,7 @@ const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** di
 
 export async function measureScaling(
   pages: readonly Page[],
-  {rounds = 2, workers = [1, 2], passes = {html: 2, text: 6}, log = console.log}: {rounds?: number; workers?: number[]; passes?: {html: number; text: number}; log?: (s: string) => void} = {},
+  {rounds = 2, workers = [1, 2], passes = {html: 3, text: 6}, log = console.log}: {rounds?: number; workers?: number[]; passes?: {html: number; text: number}; log?: (s: string) => void} = {},
 ): Promise<ScalingReport> {
   const report: ScalingReport = {cores: availableParallelism(), cpu: cpus()[0]?.model ?? 'unknown', loadBefore: round(loadavg()[0], 2), rows: [], speedup: {}}
   for (const work of workloads(pages, passes)) {
