@@ -4,6 +4,7 @@
 // page and the peak RSS seen while each system ran; writes bench/results-speed.json.
 //
 //   npm run bench:speed [-- --data <file.jsonl.gz>] [-- --runs <n>]
+//   npm run bench:speed -- --hostile    (the hostile shapes instead: see bench/hostile.ts)
 //   npm run bench:speed -- --scaling-only    (only the worker scaling of cleanMany: see bench/scaling.ts)
 //
 // After the one-core table it measures worker scaling (cleanMany through one and
@@ -21,10 +22,19 @@ import rehypeParse from 'rehype-parse'
 import {clean} from '../src/index.js'
 import {defaultDataFiles, readPages} from './data.js'
 import {replaceInReadme} from './readme.js'
+import {runHostile} from './hostile.js'
 import {measureScalingOnAllCores, scalingReadme} from './scaling.js'
 import {articleExtractor, dechromeHtml, defuddle, readability, type System} from './systems-html.js'
 
-const {values} = parseArgs({options: {data: {type: 'string'}, runs: {type: 'string', default: '1'}, readme: {type: 'boolean', default: false}, 'scaling-only': {type: 'boolean', default: false}}})
+const {values} = parseArgs({options: {
+  data: {type: 'string'}, runs: {type: 'string', default: '1'}, readme: {type: 'boolean', default: false},
+  hostile: {type: 'boolean', default: false}, src: {type: 'string'}, 'limit-s': {type: 'string', default: '60'}, 'heap-mb': {type: 'string', default: '4096'},
+  'scaling-only': {type: 'boolean', default: false},
+}})
+if (values.hostile) {
+  runHostile({src: values.src, limitSeconds: Number(values['limit-s']), heapMb: Number(values['heap-mb']), readme: values.readme})
+  process.exit(0)
+}
 const file = values.data ?? defaultDataFiles().find((f) => basename(f).startsWith('scrapinghub-aeb'))!
 const runs = Math.max(1, Number(values.runs) || 1)
 const pages = readPages(file)
