@@ -84,7 +84,8 @@ function ownerText(results: {file: string; result: CleanResult}[], block: Block)
 
 /** `000_20d51e4e92eec2df.txt` → `000`: the seeds' numbers are enough to tell them apart. */
 function short(file: string): string {
-  return file.replace(/_.*$/, '')
+  const cut = file.indexOf('_')
+  return cut === -1 ? file : file.slice(0, cut)
 }
 
 function shorten(text: string, max: number): string {
