@@ -20,6 +20,10 @@ export interface ScalingRow {
   docsPerSecond: number
   megabytesPerSecond: number
   rounds: number[]
+  /** CPU time of the whole process (all threads) per document, in ms: the work, whatever the load. */
+  cpuMsPerDoc: number
+  /** Share of the time the main thread (veto, dedup, JSON, messages) was busy. */
+  mainThreadBusy: number
 }
 
 export interface ScalingReport {
@@ -51,24 +55,43 @@ export function workloads(pages: readonly Page[], passes: {html: number; text: n
 }
 
 /** Steady-state throughput of one run: documents and bytes after the first `warmup` results. */
-async function run(work: Workload, workers: number): Promise<{docsPerSecond: number; megabytesPerSecond: number}> {
+interface Measured {
+  docsPerSecond: number
+  megabytesPerSecond: number
+  cpuMsPerDoc: number
+  mainThreadBusy: number
+}
+
+async function run(work: Workload, workers: number): Promise<Measured> {
   // Past startup and the first JIT tiers of every worker.
   const warmup = 10 * workers
   const perDoc = work.bytes / work.docs.length
   let seen = 0
   let errors = 0
   let start = 0
+  let cpu = process.cpuUsage()
+  let loop = performance.eventLoopUtilization()
   for await (const result of cleanMany(work.docs, {concurrency: workers, format: work.mode})) {
     if ('error' in result) errors++
-    if (++seen === warmup) start = performance.now()
+    if (++seen === warmup) {
+      start = performance.now()
+      cpu = process.cpuUsage()
+      loop = performance.eventLoopUtilization()
+    }
   }
+  const used = process.cpuUsage(cpu)
+  const busy = performance.eventLoopUtilization(loop).utilization
   if (errors) throw new Error(`${errors} documents failed in the ${work.mode} run with ${workers} workers`)
   const seconds = (performance.now() - start) / 1000
   const docs = seen - warmup
-  return {docsPerSecond: docs / seconds, megabytesPerSecond: (docs * perDoc) / 1e6 / seconds}
+  return {docsPerSecond: docs / seconds, megabytesPerSecond: (docs * perDoc) / 1e6 / seconds, cpuMsPerDoc: (used.user + used.system) / 1000 / docs, mainThreadBusy: busy}
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+const median = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b)
+  const mid = sorted.length / 2
+  return Number.isInteger(mid) ? (sorted[mid - 1] + sorted[mid]) / 2 : sorted[Math.floor(mid)]
+}
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits
 
 export async function measureScaling(
@@ -77,12 +100,12 @@ export async function measureScaling(
 ): Promise<ScalingReport> {
   const report: ScalingReport = {cores: availableParallelism(), cpu: cpus()[0]?.model ?? 'unknown', loadBefore: round(loadavg()[0], 2), rows: [], speedup: {}}
   for (const work of workloads(pages, passes)) {
-    const results = new Map(workers.map((w) => [w, [] as {docsPerSecond: number; megabytesPerSecond: number}[]]))
+    const results = new Map(workers.map((w) => [w, [] as Measured[]]))
     for (let r = 0; r < rounds; r++) {
       for (const w of workers) {
         const measured = await run(work, w)
         results.get(w)!.push(measured)
-        log(`  ${work.mode} round ${r + 1}, ${w} worker${w === 1 ? '' : 's'}: ${round(measured.docsPerSecond)} docs/s, ${round(measured.megabytesPerSecond, 2)} MB/s`)
+        log(`  ${work.mode} round ${r + 1}, ${w} worker${w === 1 ? '' : 's'}: ${round(measured.docsPerSecond)} docs/s, ${round(measured.megabytesPerSecond, 2)} MB/s, ${round(measured.cpuMsPerDoc, 2)} CPU ms/doc, main thread ${round(100 * measured.mainThreadBusy)}% busy`)
       }
     }
     const base = median(results.get(workers[0])!.map((m) => m.docsPerSecond))
@@ -90,7 +113,15 @@ export async function measureScaling(
     for (const w of workers) {
       const measured = results.get(w)!
       const docsPerSecond = median(measured.map((m) => m.docsPerSecond))
-      report.rows.push({mode: work.mode, workers: w, docsPerSecond: round(docsPerSecond), megabytesPerSecond: round(median(measured.map((m) => m.megabytesPerSecond)), 2), rounds: measured.map((m) => round(m.docsPerSecond))})
+      report.rows.push({
+        mode: work.mode,
+        workers: w,
+        docsPerSecond: round(docsPerSecond),
+        megabytesPerSecond: round(median(measured.map((m) => m.megabytesPerSecond)), 2),
+        rounds: measured.map((m) => round(m.docsPerSecond)),
+        cpuMsPerDoc: round(median(measured.map((m) => m.cpuMsPerDoc)), 2),
+        mainThreadBusy: round(median(measured.map((m) => m.mainThreadBusy)), 3),
+      })
       report.speedup[work.mode][w] = round(docsPerSecond / base, 2)
     }
   }
@@ -114,6 +145,7 @@ export async function measureScalingOnAllCores(pages: readonly Page[], log = con
 export function scalingReadme(report: ScalingReport, data: string): string {
   return [
     `cleanMany() through one and two worker threads on ${data}, ${report.cores} cores (${report.cpu}), load average ${report.loadBefore} when it started; steady-state throughput, the median of ${report.rows[0]?.rounds.length ?? 0} alternating rounds.`,
+    'CPU ms/doc is the process\'s CPU time (every thread) per document: the work done, which load from other processes does not change much; docs/s is what the machine gave.',
     '',
     ...scalingTable(report),
   ].join('\n')
@@ -121,9 +153,11 @@ export function scalingReadme(report: ScalingReport, data: string): string {
 
 export function scalingTable(report: ScalingReport): string[] {
   return [
-    '| mode | workers | docs/s | MB/s | × one worker |',
-    '|---|---|---|---|---|',
-    ...report.rows.map((r) => `| ${r.mode} | ${r.workers} | ${r.docsPerSecond} | ${r.megabytesPerSecond} | ${report.speedup[r.mode][r.workers]} |`),
+    '| mode | workers | docs/s | MB/s | × one worker | rounds (docs/s) | CPU ms/doc | main thread busy |',
+    '|---|---|---|---|---|---|---|---|',
+    ...report.rows.map(
+      (r) => `| ${r.mode} | ${r.workers} | ${r.docsPerSecond} | ${r.megabytesPerSecond} | ${report.speedup[r.mode][r.workers]} | ${r.rounds.join(', ')} | ${r.cpuMsPerDoc} | ${round(100 * r.mainThreadBusy)}% |`,
+    ),
   ]
 }
 
