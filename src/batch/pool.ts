@@ -12,7 +12,7 @@
  * once loaded, then answers each `{task}` with `{ok: true, value}` or
  * `{ok: false, error: {code, message}}` (see `serveTasks`).
  */
-import {isMainThread, parentPort, Worker, type ResourceLimits} from 'node:worker_threads'
+import {isMainThread, parentPort, Worker, type ResourceLimits, type WorkerOptions} from 'node:worker_threads'
 import {DechromeError, errorInfo, TimeoutError, WorkerError} from '../errors.js'
 import type {ErrorInfo} from '../types.js'
 
@@ -96,8 +96,8 @@ export class WorkerPool<In, Out> {
     // Under vitest or tsx the worker is TypeScript. Node 20 ignores `--import` in a
     // worker's execArgv, so the worker registers tsx's hooks itself, then loads the script.
     const worker = script.pathname.endsWith('.ts')
-      ? new Worker(`import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(script.href)}) })`, {eval: true, resourceLimits, execArgv: workerExecArgv()})
-      : new Worker(script, {resourceLimits, execArgv: workerExecArgv()})
+      ? startWorker(`import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(script.href)}) })`, {eval: true, resourceLimits})
+      : startWorker(script, {resourceLimits})
     this.started++
     const slot: Slot<In, Out> = {worker, ready: false, task: null, timer: null, ending: null, crash: null}
     this.#slots.add(slot)
@@ -179,26 +179,26 @@ export class WorkerPool<In, Out> {
 }
 
 /**
- * The parent's Node flags minus those that describe the parent's own entry
- * (`-e CODE`, `--input-type`): a worker started from `node -e` would refuse them.
+ * A worker with the parent's Node flags, as Node does by default, except when
+ * the parent was started from `node -e` (`--input-type`, `-e CODE`): a worker
+ * refuses those, so it gets the other flags, or none if Node refuses one of
+ * them too (per-process flags such as `--expose-gc` are refused when listed).
  */
-function workerExecArgv(): string[] {
-  const out: string[] = []
-  const args = process.execArgv
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]
-    if (/^--input-type(=|$)/.test(arg)) {
-      if (arg === '--input-type') i++
-      continue
-    }
-    if (['-e', '--eval', '-p', '--print', '-pe'].includes(arg)) {
-      i++
-      continue
-    }
-    if (/^--(eval|print)=/.test(arg)) continue
-    out.push(arg)
+function startWorker(entry: string | URL, options: WorkerOptions): Worker {
+  const own = process.execArgv
+  const kept: string[] = []
+  for (let i = 0; i < own.length; i++) {
+    const arg = own[i]
+    if (arg === '--input-type' || ['-e', '--eval', '-p', '--print', '-pe'].includes(arg)) i++
+    else if (!/^--(input-type|eval|print)=/.test(arg)) kept.push(arg)
   }
-  return out
+  if (kept.length === own.length) return new Worker(entry, options)
+  try {
+    return new Worker(entry, {...options, execArgv: kept})
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw error
+    return new Worker(entry, {...options, execArgv: []})
+  }
 }
 
 /** A worker's error on this side: a DechromeError with its code, or a bug of ours with the worker's stack. */
