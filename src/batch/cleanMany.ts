@@ -1,7 +1,7 @@
 /**
  * `cleanMany()`: many documents, every core. Workers run the pure half of the
- * pipeline (`analyzeDocument`); the main thread applies the `keep` veto and dedup
- * in input order (`finishDocument`), so a `keep` function works with workers and
+ * pipeline (`analyze()`); the main thread runs `finish()` (the `keep` veto, dedup,
+ * rendering) in input order, so a `keep` function works with workers and
  * dedup decides exactly as a single-threaded run would, whatever the concurrency.
  * The pool reads ahead a bounded number of records: memory stays flat whatever
  * the size of the source.
@@ -12,7 +12,7 @@ import {idProblem} from '../input.js'
 import {resolveOptions, type CleanOptions, type ResolvedOptions} from '../options.js'
 import type {CleanResult, ErrorInfo} from '../types.js'
 import {WorkerPool} from './pool.js'
-import {analyzeOptions, finishDocument, type Analysis} from './stages.js'
+import {finish, type Analysis} from '../clean.js'
 import type {AnalyzeTask} from './worker.js'
 
 /** A document id, as the caller gave it. */
@@ -186,7 +186,8 @@ export async function* runBatch<Item>(source: Iterable<Item> | AsyncIterable<Ite
     const prepared = prepare(item, at)
     const entry: Entry<Item> = {index: at, item, id: prepared.id, outcome: Promise.resolve(prepared as Outcome), done: 'error' in prepared}
     if (!('error' in prepared)) {
-      const task: AnalyzeTask = {input: prepared.input, options: {...analyzeOptions(options), format: options.format === 'auto' ? prepared.format : options.format}}
+      const format = options.format === 'auto' ? prepared.format : options.format
+      const task: AnalyzeTask = {input: prepared.input, options: {...options, format, keep: null, dedup: null, id: null}}
       entry.outcome = pool.run(task).then(
         (analysis) => ({analysis}),
         (error) => {
@@ -234,7 +235,7 @@ export async function* runBatch<Item>(source: Iterable<Item> | AsyncIterable<Ite
       }
       pending.splice(pending.indexOf(entry), 1)
       space.wake()
-      yield {index: entry.index, item: entry.item, result: await finish(entry.id, await entry.outcome, settings)}
+      yield {index: entry.index, item: entry.item, result: finishRecord(entry.id, await entry.outcome, settings)}
     }
   } finally {
     stopped = true
@@ -262,10 +263,10 @@ class Wakeup {
   }
 }
 
-async function finish(id: RecordId | null, outcome: Outcome, {clean: options, onBug}: StreamSettings): Promise<CleanManyResult> {
+function finishRecord(id: RecordId | null, outcome: Outcome, {clean: options, onBug}: StreamSettings): CleanManyResult {
   if ('error' in outcome) return {id, error: outcome.error}
   try {
-    const result = await finishDocument(outcome.analysis, {...options, id: options.dedup && id !== null ? String(id) : null})
+    const result = finish(outcome.analysis, {...options, id: options.dedup && id !== null ? String(id) : null})
     // Without an id of its own, a document carries the one the dedup index assigned.
     const {id: assigned, ...rest} = result
     return {id: id ?? assigned ?? null, ...rest}

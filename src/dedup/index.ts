@@ -30,6 +30,7 @@ import {idProblem} from '../input.js'
 import {bandValues, createMinHasher, type MinHasher} from './minhash.js'
 import {countWords, createTokenBuffer, normalizeText, sentenceSpans, splitSentences, textKey, tokenize, type TokenBuffer} from './normalize.js'
 import {DEDUP_DEFAULTS, validateDedupOptions, type DedupOptions, type DedupParameters, type ResolvedParameters} from './options.js'
+import {splitLines} from '../text/normalize.js'
 import {SnapshotError, decodeSnapshot, encodeSnapshot} from './snapshot.js'
 import {MemoryStorage, type DedupStorage} from './storage.js'
 
@@ -147,10 +148,7 @@ function readInput(input: unknown): {id: string | null; blocks: Block[]} {
       }
     })
   } else if (typeof o.text === 'string') {
-    const lines = o.text.split(/\r\n|\r|\n/)
-    for (let i = 0; i < lines.length; i++) {
-      if (lines[i].trim() !== '') blocks.push({text: lines[i], line: i + 1, skip: false})
-    }
+    for (const {text, line} of splitLines(o.text).lines) blocks.push({text, line, skip: false})
   } else if ('blocks' in o) {
     throw new InputError(`Expected \`blocks\` to be an array, got ${describe(o.blocks)}`)
   } else {
