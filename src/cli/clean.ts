@@ -3,8 +3,11 @@ import {clean} from '../clean.js'
 import type {CleanOptions} from '../options.js'
 import {createDeduplicator, type Deduplicator} from '../dedup/index.js'
 import {loadDeduplicatorFromFile, saveDeduplicatorToFileSync} from './dedup.js'
+import {readSnapshotFile, writeSnapshotFileSync} from './snapshot-file.js'
+import {createSiteTemplates} from '../templates/index.js'
 import {onEarlyExit, UsageError, type CliIO} from './io.js'
 import {cleanStream, MAX_RECORD_BYTES, readLines} from './jsonl.js'
+import {Progress} from './progress.js'
 
 export const CLEAN_HELP = `Usage: dechrome clean [options] [FILE...]
 
@@ -27,7 +30,18 @@ Options:
   --duplicates flag|drop   with --dedup: only flag repeats, or drop them (default: flag)
   --dedup-snapshot FILE    with --dedup: load the index from FILE (if present) and save it
                            back at the end, on Ctrl-C and when the reader goes away
-  --snapshot-every N       with --dedup-snapshot: also save it every N records
+  --snapshot-every N       with --dedup-snapshot or --templates-snapshot: also save every N records
+  --templates              with --jsonl: learn each site's template from its records (their
+                           "url" or "site" field) and remove the blocks that recur on it;
+                           records with neither are cleaned as without
+  --templates-snapshot FILE  with --templates: load the site memory from FILE (if present)
+                           and save it back
+  --workers N              with --jsonl: worker threads (default: the number of cores);
+                           output is in input order and the same for any N
+  --timeout-ms N           with --jsonl: a record that takes longer gets an error record
+                           (ERR_DECHROME_TIMEOUT) and its worker is replaced (default: 10000)
+  --progress               with --jsonl: show progress on stderr even when it is not a
+                           terminal (on a terminal it is shown anyway; --no-progress hides it)
   -h, --help               show this help
 
 Exit status: 0 on success; 1 when a file or any --jsonl record failed (the count
@@ -38,6 +52,7 @@ export async function cleanCommand(args: string[], io: CliIO): Promise<number> {
   const {values, positionals} = parseArgs({
     args,
     allowPositionals: true,
+    allowNegative: true,
     options: {
       format: {type: 'string', default: 'auto'},
       favor: {type: 'string', default: 'balanced'},
@@ -48,7 +63,12 @@ export async function cleanCommand(args: string[], io: CliIO): Promise<number> {
       duplicates: {type: 'string'},
       'dedup-snapshot': {type: 'string'},
       'snapshot-every': {type: 'string'},
+      templates: {type: 'boolean', default: false},
+      'templates-snapshot': {type: 'string'},
       'max-record-bytes': {type: 'string'},
+      workers: {type: 'string'},
+      'timeout-ms': {type: 'string'},
+      progress: {type: 'boolean'},
       help: {type: 'boolean', short: 'h', default: false},
     },
   })
@@ -74,14 +94,27 @@ export async function cleanCommand(args: string[], io: CliIO): Promise<number> {
     throw new UsageError((error as Error).message)
   }
   if (withDedup && !values.jsonl) throw new UsageError('--dedup works across the records of a --jsonl stream')
-  if (values['snapshot-every'] !== undefined && snapshot === undefined) throw new UsageError('--snapshot-every needs --dedup-snapshot')
-  if (values['max-record-bytes'] !== undefined && !values.jsonl) throw new UsageError('--max-record-bytes applies to --jsonl')
+  const templatesSnapshot = values['templates-snapshot']
+  const withTemplates = values.templates || templatesSnapshot !== undefined
+  if (withTemplates && !values.jsonl) throw new UsageError('--templates works across the records of a --jsonl stream')
+  if (values['snapshot-every'] !== undefined && snapshot === undefined && templatesSnapshot === undefined) {
+    throw new UsageError('--snapshot-every needs --dedup-snapshot or --templates-snapshot')
+  }
+  for (const flag of ['max-record-bytes', 'workers', 'timeout-ms', 'progress'] as const) {
+    if (values[flag] !== undefined && !values.jsonl) throw new UsageError(`--${flag} applies to --jsonl`)
+  }
   if (values.jsonl) {
     if (positionals.length) throw new UsageError('--jsonl reads standard input; do not pass files')
     const maxRecordBytes = positiveFlag('--max-record-bytes', values['max-record-bytes']) ?? MAX_RECORD_BYTES
     const every = positiveFlag('--snapshot-every', values['snapshot-every'])
     const dedup = snapshot !== undefined ? await loadDeduplicatorFromFile(snapshot) : withDedup ? createDeduplicator() : null
-    return cleanJsonl(io, options, {dedup, snapshot, every, maxRecordBytes})
+    const workers = positiveFlag('--workers', values.workers)
+    if (workers !== undefined && workers > 1024) throw new UsageError(`--workers takes 1 to 1024, got ${workers}`)
+    const timeoutMs = positiveFlag('--timeout-ms', values['timeout-ms'])
+    const progress = values.progress ?? io.stderrIsTerminal?.() ?? false
+    const stored = templatesSnapshot !== undefined ? await readSnapshotFile(templatesSnapshot) : null
+    const templates = withTemplates ? createSiteTemplates(stored ? {snapshot: stored} : {}) : null
+    return cleanJsonl(io, {...options, templates}, {dedup, snapshot, templatesSnapshot, every, maxRecordBytes, workers, timeoutMs, progress})
   }
   const sources = positionals.length ? positionals : ['-']
   let status = 0
@@ -116,8 +149,14 @@ interface JsonlSetup {
   dedup: Deduplicator | null
   /** Where the dedup index is saved: at the end, every `every` records, and on an early exit. */
   snapshot: string | undefined
+  /** Where the site memory (`options.templates`) is saved, on the same occasions. */
+  templatesSnapshot: string | undefined
   every: number | undefined
   maxRecordBytes: number
+  workers: number | undefined
+  timeoutMs: number | undefined
+  /** Show the progress line on stderr. */
+  progress: boolean
 }
 
 /** `clean --jsonl`: the stream, with the index saved on every way out that has processed records. */
@@ -126,8 +165,9 @@ async function cleanJsonl(io: CliIO, options: CleanOptions, setup: JsonlSetup): 
   let saved = 0
   let processed = 0
   const save = () => {
-    if (!dedup || snapshot === undefined || processed === saved) return
-    saveDeduplicatorToFileSync(dedup, snapshot)
+    if (processed === saved) return
+    if (dedup && snapshot !== undefined) saveDeduplicatorToFileSync(dedup, snapshot)
+    if (options.templates && setup.templatesSnapshot !== undefined) writeSnapshotFileSync(setup.templatesSnapshot, options.templates.snapshot())
     saved = processed
   }
   const undo = onEarlyExit(save)
@@ -137,8 +177,11 @@ async function cleanJsonl(io: CliIO, options: CleanOptions, setup: JsonlSetup): 
       if (every && records % every === 0) save()
     }
     const lines = readLines(io.stdinChunks(), setup.maxRecordBytes)
+    const progress = setup.progress ? new Progress({write: io.stderr, terminal: io.stderrIsTerminal?.() ?? false, totalBytes: io.stdinSize?.() ?? null}) : null
+    const onRecord = progress ? (r: {bytes: number; chars: number; removedChars: number; failed: boolean}) => progress.record(r.bytes, r.chars, r.removedChars, r.failed) : undefined
     const onBug = (error: unknown) => io.stderr(`dechrome: unexpected error in a record: ${(error as Error).stack ?? error}\n`)
-    const {records, failed} = await cleanStream(lines, io.stdout, {clean: options, dedup, afterRecord, onBug})
+    const {records, failed} = await cleanStream(lines, io.stdout, {clean: options, dedup, afterRecord, onRecord, onBug, workers: setup.workers, timeoutMs: setup.timeoutMs})
+    progress?.done()
     save()
     if (failed === 0) return 0
     io.stderr(`dechrome: ${failed} of ${records} record${records === 1 ? '' : 's'} failed (see their "error" field)\n`)

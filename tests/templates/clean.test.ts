@@ -1,7 +1,7 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, test} from 'vitest'
-import {clean, createDeduplicator, createSiteTemplates, OptionsError} from '../../src/index.js'
+import {clean, cleanMany, createDeduplicator, createSiteTemplates, OptionsError} from '../../src/index.js'
 
 const ABOUT = 'The Harbour Gazette is an independent weekly founded in 1887'
 function story(n: number): string {
@@ -38,6 +38,20 @@ describe('clean() with site templates', () => {
       expect(r.blocks.filter((b) => b.rule === 'site/template').map((b) => b.text)).toEqual([ABOUT])
     }
     expect(copies[2].blocks.some((b) => b.duplicateOf?.[0]?.id === 'copy-0')).toBe(true)
+  })
+
+  test('cleanMany with workers learns in input order, as clean() does one by one', async () => {
+    const records = [1, 2, 3, 4, 5].map((n) => ({id: `p${n}`, url: `https://harbour.example/${n}`, text: story(n)}))
+    const one = createSiteTemplates()
+    const expected = records.map((r) => clean(r.text, {templates: one, url: r.url}).blocks.map((b) => b.rule ?? null))
+    const many = createSiteTemplates()
+    const got: (string | null)[][] = []
+    for await (const r of cleanMany(records, {templates: many, concurrency: 2})) {
+      if ('error' in r) throw new Error(r.error.message)
+      got.push(r.blocks.map((b) => b.rule ?? null))
+    }
+    expect(got).toEqual(expected)
+    expect(got[4]).toContain('site/template')
   })
 
   test('the keep veto can keep a template block', () => {
