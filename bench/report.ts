@@ -8,6 +8,7 @@ import {readPages, type Page} from './data.js'
 import {fixedSetting, gridSearch, largestGap, leaveOneCollectionOut, type LocoRow, type Tuner} from './loco.js'
 import {dechrome, goldIn, groupBy, keepAll, meanPageF1, runOn, score, summarize, type Extractor, type Mode, type PageResult, type ScoredSet, type SetScore} from './score.js'
 import type {CleanOptions} from '../src/index.js'
+import {templateRows} from './templates.js'
 
 export interface Section {
   /** Key of this section's figures in the results file. */
@@ -25,6 +26,7 @@ export interface FlagSection {
 
 export const FLAG_SECTIONS: readonly FlagSection[] = [
   {flag: 'by-language', help: 'per page language, both modes beside keep-all', make: () => byLanguage()},
+  {flag: 'templates', help: 'site templates, streamed and with the warm-up pre-pass, beside the same mode without', make: () => siteTemplates()},
   {flag: 'peers', help: 'also run the JS peers (Readability, defuddle, article-extractor) on the html', make: () => livePeers()},
 ]
 
@@ -184,6 +186,23 @@ export function byLanguage(): Section {
         }
       }
       return {markdown: `### Per language (page \`lang\`)\n\n${table(['set', 'lang', 'pages', 'html F1', 'text F1', 'keep all F1'], rows)}`, json}
+    },
+  }
+}
+
+/** `--templates`: what a site memory adds on each set (it runs its own three passes per mode). */
+export function siteTemplates(): Section {
+  return {
+    key: 'templates',
+    extractors: [],
+    async render(sets) {
+      const rows = sets.flatMap((set) => templateRows(set.file, set.name))
+      const d = (x: number) => `${x >= 0 ? '+' : ''}${x.toFixed(3)}`
+      const markdown = table(
+        ['set', 'mode', 'pages', 'F1 without', 'streamed', 'Δ', 'warm-up', 'Δ', 'sites', 'memory per site'],
+        rows.map((r) => [r.set, r.mode, String(r.pages), f3(r.without), f3(r.streamed), d(r.streamed - r.without), f3(r.warmUp), d(r.warmUp - r.without), String(r.sites), `${(r.bytesPerSite / 1024).toFixed(1)} KB`]),
+      )
+      return {markdown: `### Site templates\n\n${markdown}`, json: rows}
     },
   }
 }

@@ -13,6 +13,8 @@ import {blocksFromText} from './blocks/from-text.js'
 import {measure, proseOf, type BlockFeatures} from './features.js'
 import {guarded, runHolds, SHORTFALL} from './guard.js'
 import {checkInput} from './input.js'
+import {applyTemplates} from './templates/apply.js'
+import {siteOf} from './templates/index.js'
 import {detectLanguage, ruleLanguages} from './lang/detect.js'
 import {stopwordsFor} from './lang/registry.js'
 import {resolveOptions, type CleanOptions, type Favor, type ResolvedOptions} from './options.js'
@@ -66,9 +68,12 @@ export function analyzeTree(tree: Root, options: ResolvedOptions): {analysis: An
   return {analysis: analyzeHtml(walked, options), walked}
 }
 
-/** The veto, dedup and rendering: what runs where the caller's hook and index live. */
+/** Site templates, the veto, dedup and rendering: what runs where the caller's memory, hook and index live, in input order. */
 export function finish(analysis: Analysis, options: ResolvedOptions): CleanResult {
-  const blocks = analysis.blocks.map((b) => veto(toBlock(b), options))
+  const blocks = analysis.blocks.map(toBlock)
+  const site = options.templates && siteOf(options.url, options.site)
+  if (site) applyTemplates(blocks, options.templates!, site, ruleLanguages(analysis.language))
+  for (let i = 0; i < blocks.length; i++) blocks[i] = veto(blocks[i], options)
   const id = options.dedup ? markDuplicates(blocks, options) : undefined
   const result: CleanResult = {text: '', format: analysis.format, language: analysis.language, blocks}
   result.text = renderText(blocks.map((b, i) => ({kept: b.kept, text: b.text, preformatted: analysis.blocks[i].preformatted})))

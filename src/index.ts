@@ -16,3 +16,5 @@ export type {
   DedupStorage,
   DuplicateKind,
 } from './dedup/index.js'
+export {createSiteTemplates, TEMPLATE_DEFAULTS} from './templates/index.js'
+export type {BlockSighting, SiteRecord, SiteTemplates, SiteTemplatesOptions, TemplateStats, TemplateStorage} from './templates/index.js'

@@ -2,6 +2,7 @@ import {OptionsError, describe} from './errors.js'
 import {idProblem} from './input.js'
 import {isLanguageCode} from './lang/detect.js'
 import type {Deduplicator} from './dedup/index.js'
+import type {SiteTemplates} from './templates/index.js'
 import type {Block} from './types.js'
 
 /** Trade precision for recall: `precision` removes more, `recall` keeps more. */
@@ -30,6 +31,12 @@ export interface CleanOptions {
   id?: string | null
   /** With `dedup`: `'flag'` marks duplicates but keeps them, `'drop'` removes them. Default `'flag'`. */
   duplicates?: 'flag' | 'drop'
+  /** Site-template memory (from `createSiteTemplates()`): blocks that recur across the site's pages are removed, and this page is learned. Default none. */
+  templates?: SiteTemplates | null
+  /** With `templates`: the page's address; its host (without `www.`) is the site. Default none. */
+  url?: string | null
+  /** With `templates`: the site, when there is no `url` (or to group several hosts). Default none. */
+  site?: string | null
 }
 
 export interface ResolvedOptions {
@@ -44,6 +51,9 @@ export interface ResolvedOptions {
   dedup: Deduplicator | null
   id: string | null
   duplicates: 'flag' | 'drop'
+  templates: SiteTemplates | null
+  url: string | null
+  site: string | null
 }
 
 export const DEFAULTS: Readonly<ResolvedOptions> = Object.freeze({
@@ -62,6 +72,9 @@ export const DEFAULTS: Readonly<ResolvedOptions> = Object.freeze({
   dedup: null,
   id: null,
   duplicates: 'flag',
+  templates: null,
+  url: null,
+  site: null,
 })
 
 const KNOWN = new Set(Object.keys(DEFAULTS))
@@ -74,6 +87,12 @@ function oneOf<T extends string>(name: string, value: unknown, allowed: readonly
 function positiveInteger(name: string, value: unknown): number {
   if (typeof value === 'number' && Number.isInteger(value) && value > 0) return value
   throw new OptionsError(`Expected \`${name}\` to be a positive integer, got ${describe(value)}`)
+}
+
+function optionalText(name: string, value: unknown, max: number): string | null {
+  if (value === null || value === undefined) return null
+  if (typeof value === 'string' && value.length > 0 && value.length <= max) return value
+  throw new OptionsError(`Expected \`${name}\` to be a string of 1 to ${max} characters, got ${describe(value)}`)
 }
 
 function optionalLanguage(value: unknown): string | null {
@@ -119,6 +138,18 @@ export function resolveOptions(options: unknown): ResolvedOptions {
       throw new OptionsError(`Expected \`dedup\` to be a deduplicator from createDeduplicator(), got ${describe(o.dedup)}`)
     }
     r.dedup = o.dedup as Deduplicator
+  }
+  if (o.templates !== undefined && o.templates !== null) {
+    const t = o.templates as {match?: unknown; observe?: unknown}
+    if (typeof t !== 'object' || typeof t.match !== 'function' || typeof t.observe !== 'function') {
+      throw new OptionsError(`Expected \`templates\` to be a site memory from createSiteTemplates(), got ${describe(o.templates)}`)
+    }
+    r.templates = o.templates as SiteTemplates
+  }
+  r.url = optionalText('url', o.url, 8192)
+  r.site = optionalText('site', o.site, 256)
+  for (const key of ['url', 'site'] as const) {
+    if (r[key] !== null && !r.templates) throw new OptionsError(`\`${key}\` needs \`templates\` (a site memory from createSiteTemplates())`)
   }
   // These only mean something to an index: accepting them without one would hide a mistake.
   for (const key of ['id', 'duplicates'] as const) {

@@ -12,7 +12,7 @@ test('the public surface is pinned', () => {
   expect(Object.keys(dechrome).sort()).toEqual(
     [
       'CATEGORIES', 'DEDUP_DEFAULTS', 'DechromeError', 'InputError', 'OptionsError', 'SnapshotError', 'StorageError',
-      'UnsupportedError', 'clean', 'cleanMany', 'createDeduplicator',
+      'UnsupportedError', 'clean', 'cleanMany', 'createDeduplicator', 'createSiteTemplates', 'TEMPLATE_DEFAULTS',
     ].sort(),
   )
 })
@@ -75,10 +75,10 @@ test('a rule table with an empty phrase list, or without English, is refused', (
   expect(() => compileTables([{lang: 'de', rule: PHRASE_RULES[0], phrases: ['lesen sie auch']}])).toThrow(/no English phrases/)
 })
 
-test('every rule id is declared once, is category/name, and its category is in the union', () => {
+test('every rule id is declared once, is category/name (site/ rules report the category the block suggests), and its category is in the union', () => {
   expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length)
   for (const rule of RULES) {
-    expect(rule.id.startsWith(`${rule.category}/`), rule.id).toBe(true)
+    expect(rule.id.startsWith(rule.kind === 'site' ? 'site/' : `${rule.category}/`), rule.id).toBe(true)
     expect(CATEGORIES).toContain(rule.category)
   }
 })

@@ -45,7 +45,7 @@ describe('options', () => {
 
   test('clean() options name every option the runtime accepts', () => {
     expectTypeOf<keyof CleanOptions>().toEqualTypeOf<
-      'format' | 'favor' | 'keep' | 'language' | 'maxBytes' | 'maxElements' | 'maxBlocks' | 'output' | 'dedup' | 'id' | 'duplicates'
+      'format' | 'favor' | 'keep' | 'language' | 'maxBytes' | 'maxElements' | 'maxBlocks' | 'output' | 'dedup' | 'id' | 'duplicates' | 'templates' | 'url' | 'site'
     >()
   })
 })

@@ -38,7 +38,22 @@ export type CleanManyResult = (Omit<CleanResult, 'id'> & {id: RecordId | null}) 
 export const BATCH_DEFAULTS = Object.freeze({ordered: true, timeoutMs: 10_000})
 
 /** A document ready for a worker, or the reason it cannot be cleaned. */
-export type Prepared = {id: RecordId | null; input: string; format: ResolvedOptions['format']} | {id: RecordId | null; error: ErrorInfo}
+export type Prepared =
+  | {id: RecordId | null; input: string; format: ResolvedOptions['format']; page?: PageAddress}
+  | {id: RecordId | null; error: ErrorInfo}
+
+/** A record's own `url` and `site`: with a site memory (`templates`), they say which site it is. */
+export interface PageAddress {
+  url: string | null
+  site: string | null
+}
+
+/** A record's `url` and `site` fields, where they are strings. */
+export function pageAddress(record: {url?: unknown; site?: unknown}): PageAddress | undefined {
+  const url = typeof record.url === 'string' && record.url ? record.url.slice(0, 8192) : null
+  const site = typeof record.site === 'string' && record.site ? record.site.slice(0, 256) : null
+  return url || site ? {url, site} : undefined
+}
 
 export interface StreamSettings {
   clean: ResolvedOptions
@@ -140,8 +155,9 @@ export function prepareInput(item: unknown, index: number): Prepared {
   } catch (error) {
     return failed(null, error)
   }
-  if (typeof record.html === 'string') return {id, input: record.html, format: 'html'}
-  if (typeof record.text === 'string') return {id, input: record.text, format: 'auto'}
+  const page = pageAddress(record as {url?: unknown; site?: unknown})
+  if (typeof record.html === 'string') return {id, input: record.html, format: 'html', page}
+  if (typeof record.text === 'string') return {id, input: record.text, format: 'auto', page}
   const got = 'html' in record ? `\`html\` is ${describe(record.html)}` : 'text' in record ? `\`text\` is ${describe(record.text)}` : 'it has neither'
   return failed(id, new InputError(`Expected the record to have a string \`text\` or \`html\`; ${got}`))
 }
@@ -156,6 +172,7 @@ interface Entry<Item> {
   index: number
   item: Item
   id: RecordId | null
+  page: PageAddress | undefined
   outcome: Promise<Outcome>
   done: boolean
 }
@@ -171,7 +188,7 @@ const SCRIPT = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './work
  */
 export async function* runBatch<Item>(source: Iterable<Item> | AsyncIterable<Item>, settings: StreamSettings): AsyncGenerator<StreamResult<Item>> {
   const {clean: options, signal, concurrency, timeoutMs, prepare} = settings
-  const inOrder = settings.ordered || options.dedup !== null
+  const inOrder = settings.ordered || options.dedup !== null || options.templates !== null
   const readAhead = Math.max(4, 4 * concurrency)
   const iterator = Symbol.asyncIterator in source ? source[Symbol.asyncIterator]() : (source as Iterable<Item>)[Symbol.iterator]()
   signal?.throwIfAborted()
@@ -184,10 +201,10 @@ export async function* runBatch<Item>(source: Iterable<Item> | AsyncIterable<Ite
   let sourceError: {error: unknown} | null = null
   const start = (item: Item, at: number): Entry<Item> => {
     const prepared = prepare(item, at)
-    const entry: Entry<Item> = {index: at, item, id: prepared.id, outcome: Promise.resolve(prepared as Outcome), done: 'error' in prepared}
+    const entry: Entry<Item> = {index: at, item, id: prepared.id, page: 'error' in prepared ? undefined : prepared.page, outcome: Promise.resolve(prepared as Outcome), done: 'error' in prepared}
     if (!('error' in prepared)) {
       const format = options.format === 'auto' ? prepared.format : options.format
-      const task: AnalyzeTask = {input: prepared.input, options: {...options, format, keep: null, dedup: null, id: null}}
+      const task: AnalyzeTask = {input: prepared.input, options: {...options, format, keep: null, dedup: null, id: null, templates: null, url: null, site: null}}
       entry.outcome = pool.run(task).then(
         (analysis) => ({analysis}),
         (error) => {
@@ -235,7 +252,7 @@ export async function* runBatch<Item>(source: Iterable<Item> | AsyncIterable<Ite
       }
       pending.splice(pending.indexOf(entry), 1)
       space.wake()
-      yield {index: entry.index, item: entry.item, result: finishRecord(entry.id, await entry.outcome, settings)}
+      yield {index: entry.index, item: entry.item, result: finishRecord(entry.id, entry.page, await entry.outcome, settings)}
     }
   } finally {
     stopped = true
@@ -263,10 +280,12 @@ class Wakeup {
   }
 }
 
-function finishRecord(id: RecordId | null, outcome: Outcome, {clean: options, onBug}: StreamSettings): CleanManyResult {
+function finishRecord(id: RecordId | null, page: PageAddress | undefined, outcome: Outcome, {clean: options, onBug}: StreamSettings): CleanManyResult {
   if ('error' in outcome) return {id, error: outcome.error}
   try {
-    const result = finish(outcome.analysis, {...options, id: options.dedup && id !== null ? String(id) : null})
+    // A record's own url or site names its site; without either, the options' (or none) apply.
+    const where = options.templates && page ? page : {}
+    const result = finish(outcome.analysis, {...options, ...where, id: options.dedup && id !== null ? String(id) : null})
     // Without an id of its own, a document carries the one the dedup index assigned.
     const {id: assigned, ...rest} = result
     return {id: id ?? assigned ?? null, ...rest}

@@ -3,6 +3,8 @@ import {clean} from '../clean.js'
 import type {CleanOptions} from '../options.js'
 import {createDeduplicator, type Deduplicator} from '../dedup/index.js'
 import {loadDeduplicatorFromFile, saveDeduplicatorToFileSync} from './dedup.js'
+import {readSnapshotFile, writeSnapshotFileSync} from './snapshot-file.js'
+import {createSiteTemplates} from '../templates/index.js'
 import {onEarlyExit, UsageError, type CliIO} from './io.js'
 import {cleanStream, MAX_RECORD_BYTES, readLines} from './jsonl.js'
 import {Progress} from './progress.js'
@@ -28,7 +30,12 @@ Options:
   --duplicates flag|drop   with --dedup: only flag repeats, or drop them (default: flag)
   --dedup-snapshot FILE    with --dedup: load the index from FILE (if present) and save it
                            back at the end, on Ctrl-C and when the reader goes away
-  --snapshot-every N       with --dedup-snapshot: also save it every N records
+  --snapshot-every N       with --dedup-snapshot or --templates-snapshot: also save every N records
+  --templates              with --jsonl: learn each site's template from its records (their
+                           "url" or "site" field) and remove the blocks that recur on it;
+                           records with neither are cleaned as without
+  --templates-snapshot FILE  with --templates: load the site memory from FILE (if present)
+                           and save it back
   --workers N              with --jsonl: worker threads (default: the number of cores);
                            output is in input order and the same for any N
   --timeout-ms N           with --jsonl: a record that takes longer gets an error record
@@ -56,6 +63,8 @@ export async function cleanCommand(args: string[], io: CliIO): Promise<number> {
       duplicates: {type: 'string'},
       'dedup-snapshot': {type: 'string'},
       'snapshot-every': {type: 'string'},
+      templates: {type: 'boolean', default: false},
+      'templates-snapshot': {type: 'string'},
       'max-record-bytes': {type: 'string'},
       workers: {type: 'string'},
       'timeout-ms': {type: 'string'},
@@ -85,7 +94,12 @@ export async function cleanCommand(args: string[], io: CliIO): Promise<number> {
     throw new UsageError((error as Error).message)
   }
   if (withDedup && !values.jsonl) throw new UsageError('--dedup works across the records of a --jsonl stream')
-  if (values['snapshot-every'] !== undefined && snapshot === undefined) throw new UsageError('--snapshot-every needs --dedup-snapshot')
+  const templatesSnapshot = values['templates-snapshot']
+  const withTemplates = values.templates || templatesSnapshot !== undefined
+  if (withTemplates && !values.jsonl) throw new UsageError('--templates works across the records of a --jsonl stream')
+  if (values['snapshot-every'] !== undefined && snapshot === undefined && templatesSnapshot === undefined) {
+    throw new UsageError('--snapshot-every needs --dedup-snapshot or --templates-snapshot')
+  }
   for (const flag of ['max-record-bytes', 'workers', 'timeout-ms', 'progress'] as const) {
     if (values[flag] !== undefined && !values.jsonl) throw new UsageError(`--${flag} applies to --jsonl`)
   }
@@ -98,7 +112,9 @@ export async function cleanCommand(args: string[], io: CliIO): Promise<number> {
     if (workers !== undefined && workers > 1024) throw new UsageError(`--workers takes 1 to 1024, got ${workers}`)
     const timeoutMs = positiveFlag('--timeout-ms', values['timeout-ms'])
     const progress = values.progress ?? io.stderrIsTerminal?.() ?? false
-    return cleanJsonl(io, options, {dedup, snapshot, every, maxRecordBytes, workers, timeoutMs, progress})
+    const stored = templatesSnapshot !== undefined ? await readSnapshotFile(templatesSnapshot) : null
+    const templates = withTemplates ? createSiteTemplates(stored ? {snapshot: stored} : {}) : null
+    return cleanJsonl(io, {...options, templates}, {dedup, snapshot, templatesSnapshot, every, maxRecordBytes, workers, timeoutMs, progress})
   }
   const sources = positionals.length ? positionals : ['-']
   let status = 0
@@ -133,6 +149,8 @@ interface JsonlSetup {
   dedup: Deduplicator | null
   /** Where the dedup index is saved: at the end, every `every` records, and on an early exit. */
   snapshot: string | undefined
+  /** Where the site memory (`options.templates`) is saved, on the same occasions. */
+  templatesSnapshot: string | undefined
   every: number | undefined
   maxRecordBytes: number
   workers: number | undefined
@@ -147,8 +165,9 @@ async function cleanJsonl(io: CliIO, options: CleanOptions, setup: JsonlSetup): 
   let saved = 0
   let processed = 0
   const save = () => {
-    if (!dedup || snapshot === undefined || processed === saved) return
-    saveDeduplicatorToFileSync(dedup, snapshot)
+    if (processed === saved) return
+    if (dedup && snapshot !== undefined) saveDeduplicatorToFileSync(dedup, snapshot)
+    if (options.templates && setup.templatesSnapshot !== undefined) writeSnapshotFileSync(setup.templatesSnapshot, options.templates.snapshot())
     saved = processed
   }
   const undo = onEarlyExit(save)

@@ -2,12 +2,11 @@
  * `dechrome dedup [--json] FILE...`: the files are documents, in the order
  * given, with the file name as id and one block per non-blank line.
  */
-import {renameSync, writeFileSync} from 'node:fs'
-import {readFile} from 'node:fs/promises'
 import {basename} from 'node:path'
 import {parseArgs} from 'node:util'
 import {createDeduplicator, type DedupOptions, type Deduplicator} from '../dedup/index.js'
 import type {CliIO} from './io.js'
+import {readSnapshotFile, writeSnapshotFileSync} from './snapshot-file.js'
 
 /** The part of the CLI's IO this command uses. */
 type CommandIO = Pick<CliIO, 'stdout' | 'stderr' | 'readFile'>
@@ -98,24 +97,16 @@ export async function dedupCommand(args: string[], io: CommandIO): Promise<numbe
 
 /** Load an index saved by `saveDeduplicatorToFile`; a missing file gives a fresh index. A damaged one throws SnapshotError. */
 export async function loadDeduplicatorFromFile(path: string, options?: Omit<DedupOptions, 'snapshot' | 'storage'>): Promise<Deduplicator> {
-  let bytes: Uint8Array
-  try {
-    bytes = await readFile(path)
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return createDeduplicator(options)
-    throw error
-  }
-  return createDeduplicator({...options, snapshot: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)})
+  const bytes = await readSnapshotFile(path)
+  return createDeduplicator(bytes ? {...options, snapshot: bytes} : options)
 }
 
-/** Save an index to `path`, atomically (a temporary file renamed over it), so a crash never leaves half a snapshot. */
+/** Save an index to `path`, atomically. */
 export async function saveDeduplicatorToFile(dedup: Deduplicator, path: string): Promise<void> {
   saveDeduplicatorToFileSync(dedup, path)
 }
 
 /** The same, synchronously: a signal handler or a checkpoint between records cannot await. */
 export function saveDeduplicatorToFileSync(dedup: Deduplicator, path: string): void {
-  const temporary = `${path}.${process.pid}.tmp`
-  writeFileSync(temporary, dedup.snapshot())
-  renameSync(temporary, path)
+  writeSnapshotFileSync(path, dedup.snapshot())
 }

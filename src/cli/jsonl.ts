@@ -8,7 +8,7 @@
  *      `{"id", …caller's fields, "text", "language", "removed", "fallback"?, "truncated"?, "duplicates"?}`
  *      or `{"id", …caller's fields, "error": {"code", "message"}}`.
  */
-import {resolveBatchOptions, runBatch, type CleanManyResult, type Prepared} from '../batch/cleanMany.js'
+import {pageAddress, resolveBatchOptions, runBatch, type CleanManyResult, type Prepared} from '../batch/cleanMany.js'
 import {DechromeError, errorInfo} from '../errors.js'
 import {idProblem} from '../input.js'
 import type {CleanOptions} from '../options.js'
@@ -161,7 +161,7 @@ export function parseLine(line: Line, onBug?: (error: unknown) => void): ParsedL
     const hasHtml = typeof record.html === 'string'
     const input = hasHtml ? record.html : record.text
     if (typeof input !== 'string') throw new RecordError('ERR_DECHROME_RECORD', 'Record needs a string "text" or "html" field')
-    return {id, input: input as string, format: hasHtml ? 'html' : 'auto', fields, bytes}
+    return {id, input: input as string, format: hasHtml ? 'html' : 'auto', page: pageAddress(record), fields, bytes}
   } catch (error) {
     if (!(error instanceof DechromeError)) onBug?.(error)
     return {id, fields, bytes, error: errorInfo(error)}

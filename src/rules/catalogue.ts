@@ -29,10 +29,11 @@ export type Placement = 'whole' | 'prefix' | 'suffix' | 'contains'
 export type Scope = 'block' | 'heading' | 'section-end'
 
 /** Where a rule's evidence comes from. */
-export type RuleKind = 'phrase' | 'shape' | 'structure' | 'section' | 'region' | 'dedup'
+export type RuleKind = 'phrase' | 'shape' | 'structure' | 'section' | 'region' | 'dedup' | 'site'
 
 interface Entry {
-  id: `${Category}/${string}`
+  /** `category/name`; `site/…` rules report the category the block's own words suggest (`category` is the fallback). */
+  id: `${Category | 'site'}/${string}`
   category: Category
   kind: RuleKind
   /** Human-readable reason reported with the removal. */
@@ -130,10 +131,15 @@ const DEDUP = [
   {kind: 'dedup', id: 'duplicate/contained', category: 'duplicate', reason: 'its sentences repeat paragraphs of an earlier document', fixture: '../seeds'},
 ] as const satisfies readonly Entry[]
 
+/** Blocks the site's earlier pages show as its template (templates/); their fixture is a stream of pages. */
+const SITE = [
+  {kind: 'site', id: 'site/template', category: 'boilerplate', reason: 'recurs on most of the site\'s recent pages', fixture: '../templates'},
+] as const satisfies readonly Entry[]
+
 export const PHRASE_RULES: readonly PhraseEntry[] = PHRASE
 
 /** Every rule, each id once. */
-export const RULES: readonly RuleEntry[] = [...PHRASE, ...SHAPE, ...SECTION, ...REGION, ...DEDUP, ...STRUCTURE_RULES]
+export const RULES: readonly RuleEntry[] = [...PHRASE, ...SHAPE, ...SECTION, ...REGION, ...DEDUP, ...SITE, ...STRUCTURE_RULES]
 
 export type PhraseRuleId = (typeof PHRASE)[number]['id']
 export type RuleId = (typeof PHRASE | typeof SHAPE | typeof SECTION | typeof REGION | typeof DEDUP)[number]['id']
@@ -145,7 +151,7 @@ const BY_ID: ReadonlyMap<string, RuleEntry> = (() => {
   const map = new Map<string, RuleEntry>()
   for (const rule of RULES) {
     if (map.has(rule.id)) throw new Error(`Duplicate rule id ${rule.id}`)
-    if (!rule.id.startsWith(`${rule.category}/`)) throw new Error(`Rule id ${rule.id} does not start with its category ${rule.category}`)
+    if (rule.kind !== 'site' && !rule.id.startsWith(`${rule.category}/`)) throw new Error(`Rule id ${rule.id} does not start with its category ${rule.category}`)
     map.set(rule.id, rule)
   }
   return map

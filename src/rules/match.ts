@@ -169,3 +169,8 @@ const TABLES = compileTables(registeredPhrases())
 export function matchRules(text: string, langs: readonly string[], f: BlockFeatures): RuleHit | undefined {
   return matchCompiled(TABLES, text, langs, f.words, f.sentenceEnd) ?? matchShape(text, f)
 }
+
+/** The phrase tables alone, on a block without measured features (the words are counted here). */
+export function matchPhrases(text: string, langs: readonly string[]): RuleHit | undefined {
+  return matchCompiled(TABLES, text, langs)
+}

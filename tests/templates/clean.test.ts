@@ -1,0 +1,80 @@
+import {readdirSync, readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {describe, expect, test} from 'vitest'
+import {clean, cleanMany, createDeduplicator, createSiteTemplates, OptionsError} from '../../src/index.js'
+
+const ABOUT = 'The Harbour Gazette is an independent weekly founded in 1887'
+function story(n: number): string {
+  return [
+    `Council approves plan number ${n} for the harbour front`,
+    `The council voted on Tuesday to approve plan number ${n}, which will rebuild ${n * 3} berths along the eastern quay over the next four years.`,
+    `Supporters said plan ${n} would bring ${n * 40} jobs to the town, while opponents questioned whether the ${n * 2} million pound budget would hold.`,
+    `The harbour master said work on the first ${n + 2} berths could begin in the spring if the weather allowed it.`,
+    ABOUT,
+  ].join('\n')
+}
+
+describe('clean() with site templates', () => {
+  test('a line recurring on the site is removed as site/template from its third page on, with how often it was seen', () => {
+    const templates = createSiteTemplates()
+    const results = [1, 2, 3, 4].map((n) => clean(story(n), {format: 'text', templates, url: `https://www.harbour.example/news/${n}`}))
+    const removedAbout = results.map((r) => r.blocks.find((b) => b.text === ABOUT)!)
+    expect(removedAbout.map((b) => b.kept)).toEqual([true, true, false, false])
+    expect(removedAbout[3]).toMatchObject({category: 'boilerplate', rule: 'site/template'})
+    expect(removedAbout[3].reason).toMatch(/seen on 3 of the last 3 pages of harbour\.example/)
+    // The stories themselves are kept: only the template went.
+    expect(results[3].text).toContain('plan number 4')
+    expect(results[3].blocks.filter((b) => !b.kept)).toHaveLength(1)
+    expect(templates.stats().sites).toBe(1)
+  })
+
+  test('two copies of one story on one site keep their paragraphs, and dedup reports them', () => {
+    const templates = createSiteTemplates()
+    const dedup = createDeduplicator()
+    for (const n of [1, 2]) clean(story(n), {format: 'text', templates, site: 'harbour.example'})
+    const copies = [5, 5, 5].map((n, i) => clean(story(n), {format: 'text', templates, site: 'harbour.example', dedup, id: `copy-${i}`}))
+    for (const r of copies) {
+      expect(r.text).toContain('plan number 5, which will rebuild 15 berths')
+      expect(r.blocks.filter((b) => b.rule === 'site/template').map((b) => b.text)).toEqual([ABOUT])
+    }
+    expect(copies[2].blocks.some((b) => b.duplicateOf?.[0]?.id === 'copy-0')).toBe(true)
+  })
+
+  test('cleanMany with workers learns in input order, as clean() does one by one', async () => {
+    const records = [1, 2, 3, 4, 5].map((n) => ({id: `p${n}`, url: `https://harbour.example/${n}`, text: story(n)}))
+    const one = createSiteTemplates()
+    const expected = records.map((r) => clean(r.text, {templates: one, url: r.url}).blocks.map((b) => b.rule ?? null))
+    const many = createSiteTemplates()
+    const got: (string | null)[][] = []
+    for await (const r of cleanMany(records, {templates: many, concurrency: 2})) {
+      if ('error' in r) throw new Error(r.error.message)
+      got.push(r.blocks.map((b) => b.rule ?? null))
+    }
+    expect(got).toEqual(expected)
+    expect(got[4]).toContain('site/template')
+  })
+
+  test('the keep veto can keep a template block', () => {
+    const templates = createSiteTemplates()
+    for (const n of [1, 2]) clean(story(n), {format: 'text', templates, site: 's'})
+    const r = clean(story(3), {format: 'text', templates, site: 's', keep: (b) => b.rule === 'site/template'})
+    expect(r.blocks.find((b) => b.text === ABOUT)).toMatchObject({kept: true, reason: 'kept by options.keep (was site/template)'})
+  })
+
+  test('the seeds come out the same with a site memory', () => {
+    const dir = join(import.meta.dirname, '..', 'seeds')
+    const templates = createSiteTemplates()
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+      const text = readFileSync(join(dir, file), 'utf8')
+      const plain = clean(text, {format: 'text'})
+      const withTemplates = clean(text, {format: 'text', templates, site: 'one-site.example'})
+      expect(withTemplates.blocks.map((b) => [b.line, b.kept, b.rule])).toEqual(plain.blocks.map((b) => [b.line, b.kept, b.rule]))
+    }
+  })
+
+  test('url and site need templates; a bad memory is named', () => {
+    expect(() => clean('text', {url: 'https://a.example/'})).toThrow(OptionsError)
+    expect(() => clean('text', {site: 'a'})).toThrow(/needs `templates`/)
+    expect(() => clean('text', {templates: {} as never})).toThrow(/createSiteTemplates/)
+  })
+})
