@@ -4,6 +4,7 @@ import {detectLanguage, ruleLanguages} from './lang/detect.js'
 import {resolveOptions, type CleanOptions, type ResolvedOptions} from './options.js'
 import {splitLines} from './text/blocks.js'
 import {decideText} from './text/decide.js'
+import {metadataFromLines} from './metadata/index.js'
 import {measure, stopwordsFor} from './text/features.js'
 import type {Block, CleanResult} from './types.js'
 
@@ -27,7 +28,8 @@ function cleanText(input: string, opts: ResolvedOptions): CleanResult {
   const language = detectLanguage(blocks.map((b) => b.text), opts.language)
   const stopwords = stopwordsFor(language.tag ?? language.code)
   const features = blocks.map((b) => measure(b.text, stopwords))
-  const {decisions, fallback} = decideText(blocks, features, ruleLanguages(language), opts)
+  const languages = ruleLanguages(language)
+  const {decisions, fallback, headline} = decideText(blocks, features, languages, opts)
   const out: Block[] = blocks.map((b, i) => {
     const d = decisions[i]
     const block: Block = {text: b.text, kept: d.kept, line: b.line}
@@ -46,6 +48,11 @@ function cleanText(input: string, opts: ResolvedOptions): CleanResult {
     blocks: out,
   }
   if (fallback) result.fallback = {reason: fallback}
+  if (opts.metadata) {
+    const found = metadataFromLines(out, headline ?? -1, {languages, detectedLanguage: language.tag ?? language.code})
+    result.metadata = found.metadata
+    result.metadataSources = found.sources
+  }
   return result
 }
 

@@ -5,6 +5,9 @@ import type {Block} from './types.js'
 /** Trade precision for recall: `precision` removes more, `recall` keeps more. */
 export type Favor = 'precision' | 'balanced' | 'recall'
 
+/** Renderings of the kept blocks besides `result.text`. */
+export type Output = 'text' | 'html' | 'markdown'
+
 export interface CleanOptions {
   /** Input format. Default `'auto'`: HTML when the input starts like markup. */
   format?: 'auto' | 'text' | 'html'
@@ -18,8 +21,10 @@ export interface CleanOptions {
   maxBytes?: number
   /** HTML mode: analyse at most this many elements; `result.truncated` says where it stopped. Default 1 000 000. */
   maxElements?: number
-  /** HTML mode: also return the cleaned article as HTML in `result.html`. Default `'text'`. */
-  output?: 'text' | 'html'
+  /** Also render the article as sanitized HTML (`result.html`) or Markdown (`result.markdown`). Default `'text'` (only `result.text`). */
+  output?: Output
+  /** Also return what the article is (`result.metadata`, `result.metadataSources`). Default `false`: no cost when not asked for. */
+  metadata?: boolean
   /** Dedup index (from `createDeduplicator()`) to check kept blocks against and add this document to. Default none. */
   dedup?: Deduplicator | null
   /** Document id for the dedup index. Default: the index assigns one. */
@@ -35,7 +40,8 @@ export interface ResolvedOptions {
   language: string | null
   maxBytes: number
   maxElements: number
-  output: 'text' | 'html'
+  output: Output
+  metadata: boolean
   dedup: Deduplicator | null
   id: string | null
   duplicates: 'flag' | 'drop'
@@ -49,6 +55,7 @@ export const DEFAULTS: Readonly<ResolvedOptions> = Object.freeze({
   maxBytes: 64 * 1024 * 1024,
   maxElements: 1_000_000,
   output: 'text',
+  metadata: false,
   dedup: null,
   id: null,
   duplicates: 'flag',
@@ -92,7 +99,11 @@ export function resolveOptions(options: unknown): ResolvedOptions {
   r.language = optionalString('language', o.language)
   if (o.maxBytes !== undefined) r.maxBytes = positiveInteger('maxBytes', o.maxBytes)
   if (o.maxElements !== undefined) r.maxElements = positiveInteger('maxElements', o.maxElements)
-  if (o.output !== undefined) r.output = oneOf('output', o.output, ['text', 'html'])
+  if (o.output !== undefined) r.output = oneOf('output', o.output, ['text', 'html', 'markdown'])
+  if (o.metadata !== undefined && o.metadata !== null) {
+    if (typeof o.metadata !== 'boolean') throw new OptionsError(`Expected \`metadata\` to be a boolean, got ${describe(o.metadata)}`)
+    r.metadata = o.metadata
+  }
   if (o.duplicates !== undefined) r.duplicates = oneOf('duplicates', o.duplicates, ['flag', 'drop'])
   r.id = optionalString('id', o.id)
   if (o.dedup !== undefined && o.dedup !== null) {

@@ -7,6 +7,7 @@ import {parseHtml} from './parse.js'
 import {walk, type Walk} from './blocks.js'
 import {decide} from './decide.js'
 import {articleHtml} from './output.js'
+import {metadataFromTree} from '../metadata/index.js'
 
 /** A block of the HTML mode: a text-mode block plus where it starts and ends in the source. */
 export interface HtmlBlock extends Block {
@@ -55,7 +56,7 @@ export function cleanHtml(html: string, options: ResolvedOptions): HtmlCleanResu
   // `maxElements` is cut before the first tag over budget (the parser closes
   // what is open, as for any truncated page).
   const cut = overBudgetOffset(html, options.maxElements)
-  const tree = parseHtml(cut === -1 ? html : html.slice(0, cut))
+  const tree = parseHtml(cut === -1 ? html : html.slice(0, cut), options.metadata)
   const {result} = analyze(tree, options)
   if (cut !== -1 && !result.truncated) {
     result.truncated = {reason: `stopped at offset ${cut}: more than options.maxElements (${options.maxElements}) start tags; later text was not analysed`}
@@ -110,5 +111,10 @@ export function analyze(tree: Root, options: ResolvedOptions): Analysis {
     result.truncated = {reason: `stopped after options.maxElements (${options.maxElements}) elements; later text was not analysed`}
   }
   if (options.output === 'html') result.html = articleHtml(walked, blocks)
+  if (options.metadata) {
+    const found = metadataFromTree(tree, {languages: ruleLanguages(language), detectedLanguage: language.tag ?? language.code})
+    result.metadata = found.metadata
+    result.metadataSources = found.sources
+  }
   return {result, walked, region}
 }

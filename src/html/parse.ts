@@ -47,7 +47,13 @@ const treeAdapter: TreeAdapter<DefaultTreeAdapterMap> = {
 
 const BLANK = /^[ \t\n\f\r]*$/
 
-export function parseHtml(html: string): Root {
+/**
+ * With `withHead`, the tree also keeps what metadata reads: the `<head>`'s
+ * title, meta and link elements, JSON-LD script text, and the attributes
+ * `name`, `property`, `content`, `rel`, `type`. Without it, none of that is converted.
+ */
+export function parseHtml(html: string, withHead = false): Root {
+  const attributes = withHead ? HEAD_ATTRIBUTES : READ_ATTRIBUTES
   const document = parse(html, {sourceCodeLocationInfo: true, treeAdapter})
   const root: Root = {type: 'root', children: [], position: {start: {line: 1, column: 1, offset: 0}, end: endPoint(html)}}
   // Each entry: a parse5 parent whose children still need converting, and where they go.
@@ -87,12 +93,13 @@ export function parseHtml(html: string): Root {
         const hast: Element = {
           type: 'element',
           tagName: element.tagName,
-          properties: toProperties(element.attrs),
+          properties: toProperties(element.attrs, attributes),
           children: [],
           // Blocks take their positions from their text nodes; elements go without (fewer allocations).
         }
         frame.into.push(hast)
-        if (children.length > 0 && !OPAQUE.has(element.tagName)) stack.push({from: children, index: 0, into: hast.children, depth: frame.depth + 1})
+        const opaque = OPAQUE.has(element.tagName) && !(withHead && (element.tagName === 'head' || (element.tagName === 'script' && isJsonLd(element))))
+        if (children.length > 0 && !opaque) stack.push({from: children, index: 0, into: hast.children, depth: frame.depth + 1})
       }
     }
   }
@@ -124,10 +131,25 @@ const READ_ATTRIBUTES: Readonly<Record<string, {property: string; kind: 'string'
   itemprop: {property: 'itemProp', kind: 'tokens'},
 }
 
-function toProperties(attrs: P5Element['attrs']): Properties {
+/** The attributes metadata reads as well, for `parseHtml(html, true)`. */
+const HEAD_ATTRIBUTES: typeof READ_ATTRIBUTES = {
+  ...READ_ATTRIBUTES,
+  name: {property: 'name', kind: 'string'},
+  property: {property: 'property', kind: 'string'},
+  content: {property: 'content', kind: 'string'},
+  rel: {property: 'rel', kind: 'tokens'},
+  type: {property: 'type', kind: 'string'},
+  'http-equiv': {property: 'httpEquiv', kind: 'string'},
+}
+
+function isJsonLd(element: P5Element): boolean {
+  return element.attrs.some((a) => a.name === 'type' && a.value.trim().toLowerCase() === 'application/ld+json')
+}
+
+function toProperties(attrs: P5Element['attrs'], attributes: typeof READ_ATTRIBUTES): Properties {
   const properties: Properties = {}
   for (const attr of attrs) {
-    const read = READ_ATTRIBUTES[attr.name]
+    const read = attributes[attr.name]
     if (!read) continue
     properties[read.property] = read.kind === 'tokens'
       ? attr.value.split(/[ \t\n\f\r]+/).filter(Boolean)

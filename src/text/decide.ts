@@ -10,6 +10,8 @@ export interface TextDecisions {
   decisions: Decision[]
   /** Set when the over-pruning guard stepped back to the recall pass. */
   fallback?: string
+  /** Index of the block kept as the headline, when one was found. */
+  headline?: number
 }
 
 /** A list after a heading runs while blocks read like headlines or widget leftovers. */
@@ -59,7 +61,7 @@ export function decideText(
       : {kept: false, category: 'boilerplate', rule: 'region/outside-body', reason: 'outside the article body: not prose, or cut off from it by chrome'}
   })
   if (span && options.favor !== 'recall') dropHeadlineRuns(decisions, features, prose, span)
-  if (span) keepHeadline(decisions, features, prose, hits, span[0])
+  const headline = span ? keepHeadline(decisions, features, prose, hits, span[0]) : -1
   if (options.favor === 'precision' && span) dropWidgetLabels(decisions, features, prose, span)
 
   // Prose inside a chrome section (comments, a related list) is not the article's to lose.
@@ -67,9 +69,9 @@ export function decideText(
   const keptWords = sumWords(features, prose, (i) => decisions[i].kept)
   if (proseWords > 0 && keptWords < proseWords * OVER_PRUNING_SHARE) {
     const fallback = `kept ${keptWords} of ${proseWords} prose words; kept all prose that no rule matched`
-    return {decisions: recallPass(decisions, prose, chrome), fallback}
+    return {decisions: recallPass(decisions, prose, chrome), fallback, ...(headline >= 0 && {headline})}
   }
-  return {decisions}
+  return headline >= 0 ? {decisions, headline} : {decisions}
 }
 
 /** Lines of at most this many words, this many in a row, are a menu. */
@@ -187,16 +189,17 @@ function markCommentThread(
 }
 
 /** The headline: the nearest title-like block above the body that no rule matched. */
-function keepHeadline(decisions: Decision[], features: readonly BlockFeatures[], prose: readonly Prose[], hits: readonly (RuleHit | undefined)[], start: number): void {
+function keepHeadline(decisions: Decision[], features: readonly BlockFeatures[], prose: readonly Prose[], hits: readonly (RuleHit | undefined)[], start: number): number {
   for (let i = start - 1; i >= 0 && i >= start - HEADLINE_LOOKBACK; i--) {
     if (hits[i]) continue
     const f = features[i]
     const titleLike = f.cjk ? f.chars >= 8 && f.chars <= 80 : f.words >= 3 && f.words <= 30 && prose[i] !== 'prose'
     if (titleLike) {
       decisions[i] = {kept: true}
-      return
+      return i
     }
   }
+  return -1
 }
 
 /** Fewest headline-like blocks in a row that make a list of links rather than subheadings. */
