@@ -5,6 +5,7 @@ import {resolveOptions, type CleanOptions, type ResolvedOptions} from './options
 import {splitLines} from './text/blocks.js'
 import {decideText} from './text/decide.js'
 import {metadataFromLines} from './metadata/index.js'
+import {linesTree, renderMarkdown} from './render/markdown.js'
 import {measure, stopwordsFor} from './text/features.js'
 import type {Block, CleanResult} from './types.js'
 
@@ -48,6 +49,10 @@ function cleanText(input: string, opts: ResolvedOptions): CleanResult {
     blocks: out,
   }
   if (fallback) result.fallback = {reason: fallback}
+  if (opts.output === 'markdown') {
+    const kept = out.filter((b) => b.kept)
+    result.markdown = renderMarkdown(linesTree(kept.map((b) => b.text), headline === undefined ? -1 : kept.indexOf(out[headline])))
+  }
   if (opts.metadata) {
     const found = metadataFromLines(out, headline ?? -1, {languages, detectedLanguage: language.tag ?? language.code})
     result.metadata = found.metadata

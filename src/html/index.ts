@@ -6,7 +6,8 @@ import {detectLanguage, ruleLanguages} from '../lang/detect.js'
 import {parseHtml} from './parse.js'
 import {walk, type Walk} from './blocks.js'
 import {decide} from './decide.js'
-import {articleHtml} from './output.js'
+import {articleHtml, articleTree} from './output.js'
+import {renderMarkdown} from '../render/markdown.js'
 import {metadataFromTree} from '../metadata/index.js'
 
 /** A block of the HTML mode: a text-mode block plus where it starts and ends in the source. */
@@ -17,7 +18,7 @@ export interface HtmlBlock extends Block {
 export interface HtmlCleanResult extends CleanResult {
   format: 'html'
   blocks: HtmlBlock[]
-  /** The cleaned article as sanitized HTML, when `options.output` is `'html'`. */
+  /** The cleaned article as sanitized HTML, when `options.output` is `'html'` (`result.markdown` for `'markdown'`). */
   html?: string
   /** Set when `options.maxElements` stopped the analysis early. */
   truncated?: {reason: string}
@@ -111,6 +112,7 @@ export function analyze(tree: Root, options: ResolvedOptions): Analysis {
     result.truncated = {reason: `stopped after options.maxElements (${options.maxElements}) elements; later text was not analysed`}
   }
   if (options.output === 'html') result.html = articleHtml(walked, blocks)
+  else if (options.output === 'markdown') result.markdown = renderMarkdown(articleTree(walked, blocks))
   if (options.metadata) {
     const found = metadataFromTree(tree, {languages: ruleLanguages(language), detectedLanguage: language.tag ?? language.code})
     result.metadata = found.metadata

@@ -1,4 +1,4 @@
-import type {Element, ElementContent, Properties, Text} from 'hast'
+import type {Element, ElementContent, Properties, Root, Text} from 'hast'
 import {toHtml} from 'hast-util-to-html'
 import type {Block} from '../types.js'
 import type {Walk} from './blocks.js'
@@ -24,25 +24,57 @@ const SAFE_SCHEMES: ReadonlySet<string> = new Set(['http', 'https', 'mailto'])
 
 /**
  * The kept blocks as sanitized HTML: one element per block (headings keep their
- * level, list items are grouped, code stays in <pre>), inline markup from an
- * allow-list. Scripts, event handlers and non-http(s)/mailto URLs never appear.
+ * level, list items are grouped in their `ul`/`ol`, table cells in their rows,
+ * code stays in <pre>), inline markup from an allow-list. Scripts, event
+ * handlers and non-http(s)/mailto URLs never appear.
  */
 export function articleHtml(walked: Walk, blocks: readonly Block[]): string {
+  return toHtml(articleTree(walked, blocks))
+}
+
+/** The sanitized article as a hast tree: what `articleHtml` prints and the Markdown renderer converts. */
+export function articleTree(walked: Walk, blocks: readonly Block[]): Root {
   const raw = walked.blocks
   const out: ElementContent[] = []
-  let list: Element | null = null
+  // The open list or table and the source element it stands for: consecutive blocks of one source list/table share it.
+  let list: {source: Element | null; node: Element} | null = null
+  let table: {source: Element; node: Element; row: {source: Element | null; node: Element} | null; cell: {source: Element; node: Element} | null} | null = null
   for (let i = 0; i < raw.length; i++) {
     if (!blocks[i].kept) continue
     const block = raw[i]
     const leaves = new Set<Text>(block.leaves)
     const owner = block.owner === -1 ? undefined : walked.elements[block.owner].node
     const inline = owner ? copyInline(owner, leaves) : block.leaves.map((t): Text => ({type: 'text', value: t.value}))
-    if (block.kind === 'item') {
-      if (!list) {
-        list = {type: 'element', tagName: 'ul', properties: {}, children: []}
-        out.push(list)
+    const cell = block.inTable && block.kind !== 'caption' ? ancestor(walked, block.owner, CELL_TAGS) : undefined
+    if (cell) {
+      list = null
+      const sourceTable = ancestor(walked, cell.index, TABLE_TAGS)?.node ?? cell.node
+      if (!table || table.source !== sourceTable) {
+        table = {source: sourceTable, node: element('table', []), row: null, cell: null}
+        out.push(table.node)
       }
-      list.children.push({type: 'element', tagName: 'li', properties: {}, children: inline})
+      const sourceRow = ancestor(walked, cell.index, ROW_TAGS)?.node ?? null
+      if (!table.row || table.row.source !== sourceRow) {
+        table.row = {source: sourceRow, node: element('tr', [])}
+        table.cell = null
+        table.node.children.push(table.row.node)
+      }
+      if (table.cell && table.cell.source === cell.node) {
+        table.cell.node.children.push(element('br', []), ...inline)
+      } else {
+        table.cell = {source: cell.node, node: element(cell.node.tagName === 'th' ? 'th' : 'td', inline)}
+        table.row.node.children.push(table.cell.node)
+      }
+      continue
+    }
+    table = null
+    if (block.kind === 'item') {
+      const sourceList = ancestor(walked, block.owner, LIST_TAGS)?.node ?? null
+      if (!list || list.source !== sourceList) {
+        list = {source: sourceList, node: element(sourceList?.tagName === 'ol' ? 'ol' : 'ul', [])}
+        out.push(list.node)
+      }
+      list.node.children.push(element('li', inline))
       continue
     }
     list = null
@@ -51,9 +83,26 @@ export function articleHtml(walked: Walk, blocks: readonly Block[]): string {
     else if (block.kind === 'code') tagName = 'pre'
     else if (block.kind === 'quote') tagName = 'blockquote'
     else if (block.kind === 'caption') tagName = 'figcaption'
-    out.push({type: 'element', tagName, properties: {}, children: inline})
+    out.push(element(tagName, inline))
   }
-  return toHtml({type: 'root', children: joinWithNewlines(out)})
+  return {type: 'root', children: joinWithNewlines(out)}
+}
+
+const CELL_TAGS: ReadonlySet<string> = new Set(['td', 'th'])
+const ROW_TAGS: ReadonlySet<string> = new Set(['tr'])
+const TABLE_TAGS: ReadonlySet<string> = new Set(['table'])
+const LIST_TAGS: ReadonlySet<string> = new Set(['ul', 'ol', 'dl', 'menu'])
+
+function element(tagName: string, children: ElementContent[]): Element {
+  return {type: 'element', tagName, properties: {}, children}
+}
+
+/** The nearest recorded element at or above `index` with one of `tags`. */
+function ancestor(walked: Walk, index: number, tags: ReadonlySet<string>): {node: Element; index: number} | undefined {
+  for (let i = index, steps = 0; i !== -1 && steps < 64; i = walked.elements[i].parent, steps++) {
+    if (tags.has(walked.elements[i].tag)) return {node: walked.elements[i].node, index: i}
+  }
+  return undefined
 }
 
 /** Copy the inline content of `node` that belongs to the block's text nodes. */
