@@ -178,7 +178,7 @@ function pickTitle(signals: PageSignals, ld: JsonLdArticle | undefined, siteName
   const siteLike = (text: string) => {
     const f = fold(text)
     const squeezed = f.replace(/[^\p{L}\p{N}]+/gu, '')
-    return (siteName !== undefined && (f === fold(siteName) || fold(siteName).includes(f))) || (host !== undefined && squeezed.length > 3 && (squeezed === host || squeezed === host.replace(/\d+$/, '')))
+    return (siteName !== undefined && (f === fold(siteName) || (f.length >= 4 && fold(siteName).includes(f)))) || (host !== undefined && squeezed.length > 3 && (squeezed === host || squeezed === host.replace(/\d+$/, '')))
   }
   const headings = signals.headings.filter((h) => !siteLike(h.text))
   // 1. A visible headline equal to a structured title, or to one with the site's name

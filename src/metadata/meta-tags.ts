@@ -45,6 +45,8 @@ export interface AuthorSignal {
 }
 
 const MAX_HEADINGS = 40
+const NONE: readonly string[] = Object.freeze([])
+const HEADING_LEVEL: Readonly<Record<string, number>> = {h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6}
 const MAX_TIMES = 12
 const MAX_AUTHORS = 12
 /** Longer text in an author mark is a bio or a whole article, not a name. */
@@ -52,8 +54,8 @@ const MAX_AUTHOR_CHARS = 120
 const MAX_TITLE_CHARS = 400
 const LINES_AFTER_HEADLINE = 6
 
-const TITLE_CLASS = /^(?:entry-title|post-title|article-title|headline|article-headline|story-title|page-title|title|heading-title|content-title|article__title|article__headline|c-article-title|story-headline|post__title|entry__title)$/i
-const AUTHOR_CLASS = /^(?:byline|byline-name|byline__name|author|author-name|authorname|article-author|post-author|entry-author|author__name|by-author|story-byline|article-byline|article__byline|c-byline|byline-author|writer|contributor|p-author|dateline)$/i
+const TITLE_CLASS: ReadonlySet<string> = new Set(['entry-title', 'post-title', 'article-title', 'headline', 'article-headline', 'story-title', 'page-title', 'title', 'heading-title', 'content-title', 'article__title', 'article__headline', 'c-article-title', 'story-headline', 'post__title', 'entry__title'])
+const AUTHOR_CLASS: ReadonlySet<string> = new Set(['byline', 'byline-name', 'byline__name', 'author', 'author-name', 'authorname', 'article-author', 'post-author', 'entry-author', 'author__name', 'by-author', 'story-byline', 'article-byline', 'article__byline', 'c-byline', 'byline-author', 'writer', 'contributor', 'p-author', 'dateline'])
 const PUBLISHED_HINT = /publish|created|posted|issued/i
 const MODIFIED_HINT = /modif|updat|revis/i
 const SKIP: ReadonlySet<string> = new Set(['style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'select', 'textarea', 'nav', 'footer', 'aside'])
@@ -97,10 +99,11 @@ export function collectSignals(tree: Root): PageSignals {
       default:
         if (SKIP.has(tag)) continue
     }
-    const itemprop = tokens(p.itemProp).map((t) => t.toLowerCase())
-    const classes = tokens(p.className)
-    const level = /^h[1-6]$/.test(tag) ? +tag[1] : 0
-    const titleMarked = itemprop.includes('headline') || classes.some((c) => TITLE_CLASS.test(c))
+    // Most elements carry neither: skip the token work for them (this walk visits the whole page).
+    const itemprop = p.itemProp === undefined ? NONE : tokens(p.itemProp).map((t) => t.toLowerCase())
+    const classes = p.className === undefined ? NONE : tokens(p.className)
+    const level = tag.length === 2 && tag[0] === 'h' ? HEADING_LEVEL[tag] ?? 0 : 0
+    const titleMarked = itemprop.includes('headline') || classes.some((c) => TITLE_CLASS.has(c.toLowerCase()))
     if (((level >= 1 && level <= 3) || (titleMarked && itemprop.includes('headline'))) && signals.headings.length < MAX_HEADINGS) {
       const text = textOf(node, MAX_TITLE_CHARS)
       if (text) {
@@ -118,12 +121,12 @@ export function collectSignals(tree: Root): PageSignals {
         signals.times.push({value, kind: PUBLISHED_HINT.test(hint) ? 'published' : MODIFIED_HINT.test(hint) ? 'modified' : null})
       }
     }
-    const rel = tag === 'a' ? tokens(p.rel) : []
+    const rel = tag === 'a' && p.rel !== undefined ? tokens(p.rel) : NONE
     const authorSource: AuthorSignal['source'] | null = rel.includes('author')
       ? 'rel-author'
       : itemprop.includes('author') || itemprop.includes('creator')
         ? 'itemprop'
-        : classes.some((c) => AUTHOR_CLASS.test(c)) ? 'class' : null
+        : classes.some((c) => AUTHOR_CLASS.has(c.toLowerCase())) ? 'class' : null
     if (authorSource && signals.authors.length < MAX_AUTHORS) {
       const named = authorSource === 'itemprop' ? findItemprop(node, 'name') : undefined
       const text = named ? textOf(named, MAX_AUTHOR_CHARS + 1) : textOf(node, MAX_AUTHOR_CHARS + 1)
