@@ -44,7 +44,7 @@ export interface MetadataOptions {
  */
 const META_KEYS: Readonly<Record<'title' | 'author' | 'published' | 'modified' | 'siteName' | 'url' | 'description' | 'image', readonly string[]>> = {
   title: ['og:title', 'twitter:title', 'dc.title', 'dcterms.title', 'dc:title', 'parsely-title', 'sailthru.title', 'title', 'headline'],
-  author: ['author', 'article:author', 'dc.creator', 'dcterms.creator', 'dc:creator', 'parsely-author', 'sailthru.author', 'byl', 'cxenseparse:author', 'citation_author'],
+  author: ['dc:creator', 'dc.creator', 'dcterm:creator', 'dcterms.creator', 'author', 'article:author', 'og:article:author', 'parsely-author', 'sailthru.author', 'byl', 'cxenseparse:author', 'citation_author'],
   published: ['article:published_time', 'og:published_time', 'datepublished', 'article:published', 'published_time', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.date', 'dcterms.created', 'dc.date.created', 'parsely-pub-date', 'sailthru.date', 'citation_publication_date', 'article.published', 'datecreated'],
   modified: ['article:modified_time', 'og:updated_time', 'datemodified', 'article:modified', 'modified_time', 'last-modified', 'dcterms.modified', 'dc.date.modified', 'lastmod'],
   siteName: ['og:site_name', 'application-name', 'apple-mobile-web-app-title', 'publisher'],
@@ -151,7 +151,10 @@ function setByline(set: Setter, ld: JsonLdArticle | undefined, signals: PageSign
   }
   const author = firstMeta('author', (v) => (/^https?:|^www\.|^@/.test(v) ? undefined : v))
   if (author && apply(parseByline(author[0], languages), author[1])) return
-  for (const a of signals.authors) if (apply(parseByline(a.text, languages), a.source)) return
+  // rel=author and itemprop=author say what they are; a byline class is a weaker hint.
+  for (const source of ['rel-author', 'itemprop', 'class'] as const) {
+    for (const a of signals.authors) if (a.source === source && apply(parseByline(a.text, languages), a.source)) return
+  }
   for (const line of signals.afterHeadline) if (isBylineLine(line, languages) && apply(parseByline(line, languages), 'text')) return
 }
 

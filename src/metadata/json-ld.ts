@@ -65,7 +65,9 @@ export function readJsonLd(scripts: readonly string[]): JsonLdArticle | undefine
  * wrappers, raw newlines and tabs inside strings, a trailing comma.
  */
 function parseLenient(raw: string): Json | undefined {
-  const text = raw.trim().replace(/^<!--|-->$/g, '').replace(/^\/\*<!\[CDATA\[\*\/|\/\*\]\]>\*\/$/g, '').trim()
+  const text = raw.trim()
+    .replace(/^<!--|-->$/g, '').trim()
+    .replace(/^(?:\/\*\s*|\/\/\s*)?<!\[CDATA\[(?:\s*\*\/)?|(?:\/\*\s*|\/\/\s*)?\]\]>(?:\s*\*\/)?$/g, '').trim()
   if (!text) return undefined
   try {
     return JSON.parse(text) as Json

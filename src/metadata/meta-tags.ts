@@ -55,7 +55,7 @@ const MAX_TITLE_CHARS = 400
 const LINES_AFTER_HEADLINE = 6
 
 const TITLE_CLASS: ReadonlySet<string> = new Set(['entry-title', 'post-title', 'article-title', 'headline', 'article-headline', 'story-title', 'page-title', 'title', 'heading-title', 'content-title', 'article__title', 'article__headline', 'c-article-title', 'story-headline', 'post__title', 'entry__title'])
-const AUTHOR_CLASS: ReadonlySet<string> = new Set(['byline', 'byline-name', 'byline__name', 'author', 'author-name', 'authorname', 'article-author', 'post-author', 'entry-author', 'author__name', 'by-author', 'story-byline', 'article-byline', 'article__byline', 'c-byline', 'byline-author', 'writer', 'contributor', 'p-author', 'dateline'])
+const AUTHOR_CLASS: ReadonlySet<string> = new Set(['byline', 'byline-name', 'byline__name', 'author', 'author-name', 'authorname', 'article-author', 'post-author', 'entry-author', 'author__name', 'by-author', 'story-byline', 'article-byline', 'article__byline', 'c-byline', 'byline-author', 'writer', 'contributor', 'p-author'])
 const PUBLISHED_HINT = /publish|created|posted|issued/i
 const MODIFIED_HINT = /modif|updat|revis/i
 const SKIP: ReadonlySet<string> = new Set(['style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'select', 'textarea', 'nav', 'footer', 'aside'])
