@@ -1,4 +1,4 @@
-import {cleanHtml} from './html/index.js'
+import {analyzeHtml, renderOutputs} from './html/index.js'
 import {checkInput} from './input.js'
 import {detectLanguage, ruleLanguages} from './lang/detect.js'
 import {resolveOptions, type CleanOptions, type ResolvedOptions} from './options.js'
@@ -17,14 +17,27 @@ export function clean(input: string, options?: Readonly<CleanOptions> | null): C
   const opts = resolveOptions(options)
   checkInput(input, opts.maxBytes)
   const format = opts.format === 'auto' ? sniffFormat(input) : opts.format
-  const result = format === 'html' ? cleanHtml(input, opts) : cleanText(input, opts)
-  if (opts.dedup && markDuplicates(result.blocks, opts)) {
-    result.text = result.blocks.filter((b) => b.kept).map((b) => (format === 'text' ? b.text.trim() : b.text)).join('\n\n')
+  const analysis = format === 'html' ? analyzeHtml(input, opts) : undefined
+  const text = analysis ? undefined : cleanText(input, opts)
+  const result = analysis ? analysis.result : text!.result
+  if (opts.dedup) {
+    const {id, dropped} = markDuplicates(result.blocks, opts)
+    result.id = id
+    if (dropped) result.text = result.blocks.filter((b) => b.kept).map((b) => (format === 'text' ? b.text.trim() : b.text)).join('\n\n')
+  }
+  // Render last, so what dedup dropped is not in it.
+  if (analysis) renderOutputs(analysis, opts)
+  // Text input has no markup to keep: each kept block becomes an escaped paragraph.
+  else if (opts.output === 'html') result.html = paragraphsHtml(result.blocks)
+  else if (opts.output === 'markdown') {
+    const kept = result.blocks.filter((b) => b.kept)
+    const headline = text!.headline === undefined ? -1 : kept.indexOf(result.blocks[text!.headline])
+    result.markdown = renderMarkdown(linesTree(kept.map((b) => b.text), headline))
   }
   return result
 }
 
-function cleanText(input: string, opts: ResolvedOptions): CleanResult {
+function cleanText(input: string, opts: ResolvedOptions): {result: CleanResult; headline?: number} {
   const blocks = splitLines(input)
   const language = detectLanguage(blocks.map((b) => b.text), opts.language)
   const stopwords = stopwordsFor(language.tag ?? language.code)
@@ -49,24 +62,21 @@ function cleanText(input: string, opts: ResolvedOptions): CleanResult {
     blocks: out,
   }
   if (fallback) result.fallback = {reason: fallback}
-  if (opts.output === 'markdown') {
-    const kept = out.filter((b) => b.kept)
-    result.markdown = renderMarkdown(linesTree(kept.map((b) => b.text), headline === undefined ? -1 : kept.indexOf(out[headline])))
-  }
   if (opts.metadata) {
     const found = metadataFromLines(out, headline ?? -1, {languages, detectedLanguage: language.tag ?? language.code})
     result.metadata = found.metadata
     result.metadataSources = found.sources
   }
-  return result
+  return {result, headline}
 }
 
 /**
  * Check the kept blocks against the caller's index and add this document to it.
  * Duplicates are flagged; with `duplicates: 'drop'` the long ones are also removed
- * (short blocks are only ever flagged, see the dedup docs). Returns whether any was dropped.
+ * (short blocks are only ever flagged, see the dedup docs). Returns the id the index
+ * used and whether any block was dropped.
  */
-function markDuplicates(blocks: Block[], opts: ResolvedOptions): boolean {
+function markDuplicates(blocks: Block[], opts: ResolvedOptions): {id: string; dropped: boolean} {
   const found = opts.dedup!.add({id: opts.id, blocks})
   let dropped = false
   found.blocks.forEach((d, i) => {
@@ -82,7 +92,14 @@ function markDuplicates(blocks: Block[], opts: ResolvedOptions): boolean {
     blocks[i] = removed
     dropped = true
   })
-  return dropped
+  return {id: found.id, dropped}
+}
+
+const ESCAPES: Readonly<Record<string, string>> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;'}
+
+/** The kept blocks of a text document as HTML paragraphs, their text escaped. */
+function paragraphsHtml(blocks: readonly Block[]): string {
+  return blocks.filter((b) => b.kept).map((b) => `<p>${b.text.trim().replace(/[&<>"]/g, (c) => ESCAPES[c])}</p>`).join('\n')
 }
 
 /** Markup when the first non-space character opens a tag and tags recur. */

@@ -50,12 +50,12 @@ test('chrome never owns a paragraph, and the same id twice is an error', () => {
 
 test('clean --jsonl --dedup --dedup-snapshot carries the index across runs', async () => {
   const snapshot = join(mkdtempSync(join(tmpdir(), 'dechrome-')), 'index.bin')
-  const run = async (records: {id: string; text: string}[]) => {
+  const run = async (records: {id: string; text: string}[], status = 0) => {
     const io = {out: '', err: '', stdout: (s: string) => void (io.out += s), stderr: (s: string) => void (io.err += s),
-      readFile: async () => '', stdinText: async () => '', stdinLines: async function* () {
-        yield* records.map((r) => JSON.stringify(r))
+      readFile: async () => '', stdinText: async () => '', stdinChunks: async function* () {
+        yield Buffer.from(records.map((r) => JSON.stringify(r)).join('\n'))
       }} satisfies CliIO & {out: string; err: string}
-    expect(await main(['clean', '--jsonl', '--dedup', '--duplicates', 'drop', '--dedup-snapshot', snapshot], io)).toBe(0)
+    expect(await main(['clean', '--jsonl', '--dedup', '--duplicates', 'drop', '--dedup-snapshot', snapshot], io)).toBe(status)
     return io.out.trim().split('\n').map((l) => JSON.parse(l))
   }
   const first = await run(seeds.slice(0, 3))
@@ -64,6 +64,6 @@ test('clean --jsonl --dedup --dedup-snapshot carries the index across runs', asy
   expect(second[0].id).toBe(seeds[3].id)
   expect(second[0].removed.some((r: {category: string}) => r.category === 'duplicate')).toBe(true)
   expect(second[0].duplicates.length).toBeGreaterThanOrEqual(3)
-  const again = await run([seeds[0]])
-  expect(again[0]).toEqual({id: seeds[0].id, error: expect.stringMatching(/id/)})
+  const again = await run([seeds[0]], 1)
+  expect(again[0]).toEqual({id: seeds[0].id, error: {code: 'ERR_DECHROME_INPUT', message: expect.stringMatching(/id/)}})
 })

@@ -17,6 +17,7 @@
 import levenshtein from 'fast-levenshtein'
 import {InputError, UnsupportedError, describe} from '../errors.js'
 import type {DuplicateRef} from '../types.js'
+import {idProblem} from '../input.js'
 import {bandValues, createMinHasher, type MinHasher} from './minhash.js'
 import {countWords, createTokenBuffer, normalizeText, sentenceSpans, splitSentences, textKey, tokenize, type TokenBuffer} from './normalize.js'
 import {DEDUP_DEFAULTS, validateDedupOptions, type DedupOptions, type DedupParameters, type ResolvedParameters} from './options.js'
@@ -104,8 +105,9 @@ function readInput(input: unknown): {id: string | null; blocks: Block[]} {
   const o = input as Record<string, unknown>
   let id: string | null = null
   if (o.id !== undefined && o.id !== null) {
-    if (typeof o.id !== 'string' || o.id.length === 0) throw new InputError(`Expected \`id\` to be a non-empty string, got ${describe(o.id)}`)
-    id = o.id
+    const problem = idProblem(o.id)
+    if (problem) throw new InputError(problem)
+    id = o.id as string
   }
   const blocks: Block[] = []
   if (Array.isArray(o.blocks)) {

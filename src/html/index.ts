@@ -1,6 +1,5 @@
 import type {Root} from 'hast'
-import type {Position} from 'unist'
-import type {Block, CleanResult} from '../types.js'
+import type {HtmlBlock, HtmlCleanResult} from '../types.js'
 import type {ResolvedOptions} from '../options.js'
 import {detectLanguage, ruleLanguages} from '../lang/detect.js'
 import {parseHtml} from './parse.js'
@@ -10,19 +9,7 @@ import {articleHtml, articleTree} from './output.js'
 import {renderMarkdown} from '../render/markdown.js'
 import {metadataFromTree} from '../metadata/index.js'
 
-/** A block of the HTML mode: a text-mode block plus where it starts and ends in the source. */
-export interface HtmlBlock extends Block {
-  position?: Position
-}
-
-export interface HtmlCleanResult extends CleanResult {
-  format: 'html'
-  blocks: HtmlBlock[]
-  /** The cleaned article as sanitized HTML, when `options.output` is `'html'` (`result.markdown` for `'markdown'`). */
-  html?: string
-  /** Set when `options.maxElements` stopped the analysis early. */
-  truncated?: {reason: string}
-}
+export type {HtmlBlock, HtmlCleanResult} from '../types.js'
 
 /** Analysis of a hast tree, shared by `cleanHtml` and the rehype plugin. */
 export interface Analysis {
@@ -53,16 +40,29 @@ export interface Analysis {
  * AEB F1 (whose gold has no headline) and -0.0006 on readability-tests.
  */
 export function cleanHtml(html: string, options: ResolvedOptions): HtmlCleanResult {
+  const analysis = analyzeHtml(html, options)
+  renderOutputs(analysis, options)
+  return analysis.result
+}
+
+/** Parse and analyse a page; nothing is rendered yet (`renderOutputs` does, after dedup). */
+export function analyzeHtml(html: string, options: ResolvedOptions): Analysis {
   // The element budget bounds the parse too: a page with more start tags than
   // `maxElements` is cut before the first tag over budget (the parser closes
   // what is open, as for any truncated page).
   const cut = overBudgetOffset(html, options.maxElements)
   const tree = parseHtml(cut === -1 ? html : html.slice(0, cut), options.metadata)
-  const {result} = analyze(tree, options)
-  if (cut !== -1 && !result.truncated) {
-    result.truncated = {reason: `stopped at offset ${cut}: more than options.maxElements (${options.maxElements}) start tags; later text was not analysed`}
+  const analysis = analyze(tree, options)
+  if (cut !== -1 && !analysis.result.truncated) {
+    analysis.result.truncated = {reason: `stopped at offset ${cut}: more than options.maxElements (${options.maxElements}) start tags; later text was not analysed`}
   }
-  return result
+  return analysis
+}
+
+/** `result.html` or `result.markdown` of the kept blocks, as `options.output` asks; run last, after dedup. */
+export function renderOutputs({result, walked}: Analysis, options: ResolvedOptions): void {
+  if (options.output === 'html') result.html = articleHtml(walked, result.blocks)
+  else if (options.output === 'markdown') result.markdown = renderMarkdown(articleTree(walked, result.blocks))
 }
 
 /** Offset of the first start tag past `maxElements`, or -1. */
@@ -111,8 +111,6 @@ export function analyze(tree: Root, options: ResolvedOptions): Analysis {
   if (walked.truncated) {
     result.truncated = {reason: `stopped after options.maxElements (${options.maxElements}) elements; later text was not analysed`}
   }
-  if (options.output === 'html') result.html = articleHtml(walked, blocks)
-  else if (options.output === 'markdown') result.markdown = renderMarkdown(articleTree(walked, blocks))
   if (options.metadata) {
     const found = metadataFromTree(tree, {languages: ruleLanguages(language), detectedLanguage: language.tag ?? language.code})
     result.metadata = found.metadata

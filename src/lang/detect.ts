@@ -21,6 +21,14 @@ const CANDIDATES = [
   'tha', 'urd', 'tam', 'swh',
 ]
 
+/** Codes `language` may force: every code detection can answer, and the ISO 639-1 tags of the table languages. */
+const KNOWN_CODES: ReadonlySet<string> = new Set([...CANDIDATES, ...Object.keys(FROM_TAG)])
+
+/** Whether `code` (any case) names a language dechrome can detect or has tables for. */
+export function isLanguageCode(code: string): boolean {
+  return KNOWN_CODES.has(code.toLowerCase())
+}
+
 /** Franc looks at most this many characters of the longest blocks by default: enough for a stable guess, bounded cost. */
 const SAMPLE_CHARS = 4000
 /** Under this many characters franc's guess is noise ("Subscribe to our newsletter" reads as Portuguese). */
@@ -33,8 +41,8 @@ const MIN_CHARS = 40
 export function detectLanguage(blocks: readonly string[], forced: string | null, sampleChars = SAMPLE_CHARS): Language {
   if (forced) {
     const lower = forced.toLowerCase()
-    const code = FROM_TAG[lower] ?? lower
-    const tag = TABLE_LANGUAGES[code]
+    const code = Object.hasOwn(FROM_TAG, lower) ? FROM_TAG[lower] : lower
+    const tag = Object.hasOwn(TABLE_LANGUAGES, code) ? TABLE_LANGUAGES[code] : undefined
     return tag ? {code, tag, source: 'option'} : {code, source: 'option'}
   }
   const sample = sampleProse(blocks, sampleChars)
