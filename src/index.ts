@@ -1,5 +1,6 @@
 export {clean} from './clean.js'
-export type {CleanOptions, Favor} from './options.js'
+export type {CleanOptions, Favor, Output} from './options.js'
+export type {Metadata, MetadataSources} from './metadata/index.js'
 export {CATEGORIES} from './types.js'
 export type {Block, Category, CleanResult, DuplicateRef, Format, HtmlBlock, HtmlCleanResult, Language, Point, Position} from './types.js'
 export {DechromeError, InputError, OptionsError, UnsupportedError} from './errors.js'

@@ -81,3 +81,10 @@ test('the rehype plugin puts metadata on file.data, read before pruning', async 
   const without = await unified().use(rehypeParse).use(rehypeDechrome).use(rehypeStringify).process(page)
   expect(without.data.dechrome?.metadata).toBeUndefined()
 })
+
+test('the README example: metadata of the link fixture', () => {
+  const fixture = readFileSync(join(import.meta.dirname, '../render/fixtures/markdown--link/input.html'), 'utf8')
+  const {metadata, metadataSources} = clean(fixture, {metadata: true})
+  expect(metadata).toEqual({title: 'Council approves the new budget', lang: 'en'})
+  expect(metadataSources).toEqual({title: '<title>+heading', lang: '<html lang>'})
+})
