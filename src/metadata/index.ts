@@ -97,7 +97,7 @@ export function resolveMetadata(signals: PageSignals, ld: JsonLdArticle | undefi
     } else set('siteName', siteMeta[0], siteMeta[1])
   }
 
-  const title = pickTitle(signals, ld, metadata.siteName, firstMeta)
+  const title = pickTitle(signals, ld, metadata.siteName)
   if (title) set('title', title[0], title[1])
 
   setByline(set, ld, signals, firstMeta, languages)
@@ -166,7 +166,7 @@ const TITLE_SEPARATOR = /\s+[|–—•·»\\/-]\s+|\s+::?\s+|\s*\|\s*/
  * headline as printed, not a `<title>` with " | Site" appended), else the
  * best structured title with the site's name cut, else the first headline.
  */
-function pickTitle(signals: PageSignals, ld: JsonLdArticle | undefined, siteName: string | undefined, firstMeta: FirstMeta): [string, string] | undefined {
+function pickTitle(signals: PageSignals, ld: JsonLdArticle | undefined, siteName: string | undefined): [string, string] | undefined {
   const structured: Array<[string, string]> = []
   if (ld?.headline) structured.push([ld.headline, 'json-ld'])
   for (const key of META_KEYS.title) {
@@ -174,7 +174,6 @@ function pickTitle(signals: PageSignals, ld: JsonLdArticle | undefined, siteName
     if (v) structured.push([v.replace(/\s+/g, ' ').trim(), `meta:${key}`])
   }
   if (signals.title) structured.push([signals.title, '<title>'])
-  void firstMeta
 
   // A heading that names the site (a logo in an <h1>) is never the title.
   const host = hostLabel(signals.canonical ?? signals.meta.get('og:url')?.[0])
@@ -188,24 +187,24 @@ function pickTitle(signals: PageSignals, ld: JsonLdArticle | undefined, siteName
   // cut. Quotes may differ (a curly apostrophe on the page, a straight one in the
   // meta tag): the structured spelling is the one editors typed.
   for (const [value, source] of structured) {
-    for (const variant of titleVariants(value, siteName)) {
-      const h = headings.find((x) => foldQuotes(x.text) === foldQuotes(variant) && (x.level === 1 || x.marked || variant !== value || structured.length > 0))
+    // As given, without the site's name, then each segment longest first, then the guesses.
+    const cut = withoutSite(value, siteName)
+    for (const variant of new Set([value, ...(cut ? [cut] : []), ...titleSegments(value), ...titleVariants(value, siteName)])) {
+      const h = headings.find((x) => foldQuotes(x.text) === foldQuotes(variant))
       if (h) return [fold(h.text) === fold(variant) ? h.text : variant, `${source}+heading`]
     }
   }
   // 2. A headline that a structured title contains (cut, or worded longer in <title>), not the site's name.
-  const site = siteName ? fold(siteName) : undefined
-  void site
   const candidates = headings.filter((h) => {
     const f = fold(h.text)
     return f.length >= 8 && f.split(' ').length >= 2
   })
   for (const h of candidates) {
     const f = fold(h.text)
-    if (structured.some(([v, source]) => {
+    if (structured.some(([v]) => {
       const variants = titleVariants(v, siteName).map(fold)
       const main = variants[variants.length > 1 ? 1 : 0]
-      return main.includes(f) && f.length >= main.length * 0.5 && source !== undefined
+      return main.includes(f) && f.length >= main.length * 0.5
     })) return [h.text, 'heading']
   }
   // 3. The printed headline: pages word their <title> and og:title for search
@@ -238,19 +237,32 @@ function titleVariants(value: string, siteName: string | undefined): string[] {
   const variants = [value]
   const parts = value.split(TITLE_SEPARATOR).map((p) => p.trim()).filter(Boolean)
   if (parts.length < 2) return variants
-  if (siteName) {
-    const site = fold(siteName)
-    const rest = parts.filter((p) => fold(p) !== site)
-    if (rest.length < parts.length && rest.length > 0) variants.push(joinBack(value, rest))
-  }
-  // Any one segment: the headline step checks it against the visible headings.
-  for (const part of parts) if (part.split(' ').length >= 1) variants.push(part)
+  const cut = withoutSite(value, siteName)
+  if (cut) variants.push(cut)
   // Site name last or first: keep the longer side.
   const first = parts[0]
   const last = parts[parts.length - 1]
   variants.push(first.length >= last.length ? value.slice(0, value.lastIndexOf(last)).replace(/[\s|–—•·»:\\/-]+$/, '') : value.slice(value.indexOf(first) + first.length).replace(/^[\s|–—•·»:\\/-]+/, ''))
   variants.push(first)
   return [...new Set(variants.filter(Boolean))]
+}
+
+/**
+ * The segments of a title, longest first: "Site » Blog Archive » Story" has the
+ * story last, "Story | Site" first; the story is usually the longer one.
+ */
+function titleSegments(value: string): string[] {
+  const parts = value.split(TITLE_SEPARATOR).map((p) => p.trim()).filter(Boolean)
+  return parts.length < 2 ? [] : parts.sort((a, b) => b.length - a.length)
+}
+
+/** The title without the segment that is the site's name, when one is. */
+function withoutSite(value: string, siteName: string | undefined): string | undefined {
+  if (!siteName) return undefined
+  const parts = value.split(TITLE_SEPARATOR).map((p) => p.trim()).filter(Boolean)
+  const site = fold(siteName)
+  const rest = parts.filter((p) => fold(p) !== site)
+  return rest.length < parts.length && rest.length > 0 ? joinBack(value, rest) : undefined
 }
 
 function joinBack(value: string, rest: string[]): string {
