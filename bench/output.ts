@@ -42,6 +42,7 @@ function textOf(node: Nodes): string {
 const textScores = []
 const markdownScores = []
 for (const page of pages) {
+  if (page.gold === null) continue // snippet-only pages: no gold text to score against
   const result = clean(page.html, {format: 'html', output: 'markdown'})
   textScores.push(scorePage(result.text, page.gold))
   markdownScores.push(scorePage(markdownToText(result.markdown ?? ''), page.gold))
@@ -49,7 +50,7 @@ for (const page of pages) {
 const text = scoreCorpus(textScores)
 const markdown = scoreCorpus(markdownScores)
 const f = (x: number) => x.toFixed(4)
-process.stdout.write(`${pages[0]?.dataset} (${pages.length} pages), HTML mode\n`)
+process.stdout.write(`${pages[0]?.dataset} (${textScores.length} pages with gold text), HTML mode\n`)
 process.stdout.write(`  text output      F1 ${f(text.f1)}  P ${f(text.precision)}  R ${f(text.recall)}\n`)
 process.stdout.write(`  markdown → text  F1 ${f(markdown.f1)}  P ${f(markdown.precision)}  R ${f(markdown.recall)}\n`)
 process.stdout.write(`  delta F1 ${(markdown.f1 - text.f1).toFixed(4)}\n\n`)

@@ -1,4 +1,5 @@
 import {findDate} from './dates.js'
+import {trimChars} from './meta-tags.js'
 
 /**
  * Bylines as pages print them: "By Jane Doe and John Roe", "Von Jana Muster",
@@ -23,10 +24,8 @@ export const BYLINE_OPENERS: Readonly<Record<string, readonly string[]>> = {
   ru: ['автор: ', 'текст: '],
 }
 
-/** Words joining two authors. */
-const JOINERS: Readonly<Record<string, readonly string[]>> = {
-  en: ['and'], de: ['und'], fr: ['et'], es: ['y', 'e'], it: ['e', 'ed'], pt: ['e'], nl: ['en'], ru: ['и'],
-}
+/** What joins two authors: a comma, semicolon or ampersand, or "and" in a registry language (en, de, fr, es, it, pt, nl, ru). */
+const AUTHOR_JOINER = / ?(?:[,;&]|(?<= )(?:and|und|et|y|e|ed|en|и)(?= )) ?/iu
 
 const MAX_BYLINE_WORDS = 14
 const MAX_NAME_WORDS = 6
@@ -54,10 +53,11 @@ export function parseByline(raw: string, languages: readonly string[] = ['en']):
   const date = findDate(text, languages)
   if (date && date.index > 0) text = text.slice(0, date.index)
   text = text.split(/\s[|•·–—]\s|\s\|/)[0]
-  text = text.replace(/\b(?:updated|published|posted|aktualisiert|veröffentlicht|publié|mis à jour|publicado|actualizado)\b.*$/i, '')
-  text = text.replace(/[\s,;:|–—-]+$/, '').replace(/^[\s,;:|–—-]+/, '').trim()
+  const stamp = /\b(?:updated|published|posted|aktualisiert|veröffentlicht|publié|mis à jour|publicado|actualizado)\b/i.exec(text)
+  if (stamp) text = text.slice(0, stamp.index)
+  text = trimChars(text, ' ,;:|–—-')
   if (!text || !/\p{L}/u.test(text)) return undefined
-  const authors = splitAuthors(text, languages)
+  const authors = splitAuthors(text)
   if (authors.length === 0) return undefined
   return {byline: text, authors}
 }
@@ -71,10 +71,8 @@ function openerOf(text: string, languages: readonly string[]): string | undefine
 }
 
 /** "Jane Doe, John Roe and Ann Poe" → three names; "Doe, Jane" stays one (a surname-first list has no joiner). */
-function splitAuthors(text: string, languages: readonly string[]): string[] {
-  const joiners = ['en', ...languages].flatMap((l) => JOINERS[l] ?? [])
-  const pattern = new RegExp(`\\s*(?:,|;|&|\\s(?:${joiners.join('|')})\\s)\\s*`, 'iu')
-  const parts = text.split(pattern).map((p) => p.trim()).filter(Boolean)
+function splitAuthors(text: string): string[] {
+  const parts = text.split(AUTHOR_JOINER).map((p) => p.trim()).filter(Boolean)
   // "Doe, Jane": two one-word parts are one name written surname first.
   if (parts.length === 2 && !/\s/.test(parts[0]) && !/\s/.test(parts[1]) && text.includes(',')) return [text]
   return parts.filter((p) => p.split(/\s+/).length <= MAX_NAME_WORDS && /\p{L}/u.test(p))

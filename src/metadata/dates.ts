@@ -66,37 +66,31 @@ interface Clock {
   second: number
 }
 
-const patterns = new Map<string, {written: RegExp; monthOf: Map<string, number>}>()
+const months = new Map<string, Map<string, number>>()
 
-/** One regex per language set, built once: day-month-year, month-day-year and numeric forms, with an optional clock and zone. */
-function patternsFor(languages: readonly string[]): {written: RegExp; monthOf: Map<string, number>} {
+/** Month name → 1–12 for a language set (English always), built once per set. */
+function monthsFor(languages: readonly string[]): Map<string, number> {
   const key = languages.join(',')
-  let found = patterns.get(key)
+  let found = months.get(key)
   if (found) return found
-  const monthOf = new Map<string, number>()
+  found = new Map<string, number>()
   for (const lang of ['en', ...languages]) {
-    MONTHS[lang]?.forEach((names, i) => names.forEach((n) => monthOf.has(n) || monthOf.set(n, i + 1)))
+    for (const [i, names] of (MONTHS[lang] ?? []).entries()) for (const n of names) if (!found.has(n)) found.set(n, i + 1)
   }
-  const names = [...monthOf.keys()].sort((a, b) => b.length - a.length).join('|')
-  const clock = String.raw`(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?(?:\s*(?:uhr|h))?(?:\s*(utc|gmt|bst|cest|cet|mesz|mez|est|edt|cst|cdt|mst|mdt|pst|pdt|z|[+-]\d{2}:?\d{2}))?`
-  const month = String.raw`(${names})\.?`
-  const year = String.raw`(\d{4,5})`
-  // Each alternative is a named shape; the clock may come before or after the date.
-  const written = new RegExp(
-    String.raw`(?<![\p{L}\d])(?:` +
-      String.raw`(?<dmy>(\d{1,2})(?:\.|er|st|nd|rd|th|º)?\s*(?:de\s+)?${month},?\s*(?:de\s+)?${year})` +
-      String.raw`|(?<mdy>${month}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+${year})` +
-      String.raw`|(?<num>(\d{1,2})[./](\d{1,2})[./](\d{4}))` +
-      String.raw`|(?<ymd>(\d{4})[-/](\d{1,2})[-/](\d{1,2}))` +
-      String.raw`)(?:,?\s*(?:at|um|à|a las|alle|às|om|в)?\s*${clock})?(?![\p{L}\d])`,
-    'iu',
-  )
-  found = {written, monthOf}
-  patterns.set(key, found)
+  months.set(key, found)
   return found
 }
 
-const LEADING_CLOCK = /(?<!\d)(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*(am|pm)?\s*(utc|gmt|bst|cest|cet|mesz|mez|est|edt|cst|cdt|mst|mdt|pst|pdt)?\b[\s,]*$/i
+/**
+ * Written dates: day-month-year, month-day-year and numeric forms, each with an
+ * optional clock and zone after it. The month is any word of letters, looked up
+ * in the month table afterwards (one static, linear pattern for every language).
+ * Groups: 1–3 dmy, 4–6 mdy, 7–9 d.m.y, 10–12 y-m-d, 13–17 the clock.
+ */
+const WRITTEN = /(?<![\p{L}\d])(?:(\d{1,2})(?:\.|er|st|nd|rd|th|º)? ?(?:de )?(\p{L}{3,12})\.?,? ?(?:de )?(\d{4,5})|(\p{L}{3,12})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4,5})|(\d{1,2})[./](\d{1,2})[./](\d{4})|(\d{4})[-/](\d{1,2})[-/](\d{1,2}))(?:,? ?(?:at|um|à|a las|alle|às|om|в)? ?(\d{1,2})[:.h](\d{2})(?::(\d{2}))? ?(am|pm|a\.m\.|p\.m\.)?(?: ?(?:uhr|h))?(?: ?(utc|gmt|bst|cest|cet|mesz|mez|est|edt|cst|cdt|mst|mdt|pst|pdt|z|[+-]\d{2}:?\d{2}))?)?(?![\p{L}\d])/giu
+
+/** A clock right before a date, in the 24 characters before it (bounded: no rescans). */
+const LEADING_CLOCK = /(?<!\d)(\d{1,2})[:.](\d{2})(?::(\d{2}))? ?(am|pm)? ?(utc|gmt|bst|cest|cet|mesz|mez|est|edt|cst|cdt|mst|mdt|pst|pdt)?\b[ ,]{0,3}$/i
 
 /**
  * Find a written date in a line: "Updated 12:30 GMT, 5 January 2020",
@@ -104,39 +98,53 @@ const LEADING_CLOCK = /(?<!\d)(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*(am|pm)?\s*(ut
  * Numeric `d.m.yyyy` reads day first (as every registry language but English writes it).
  */
 export function findDate(line: string, languages: readonly string[] = ['en']): FoundDate | undefined {
-  const {written, monthOf} = patternsFor(languages)
-  const m = written.exec(line.toLowerCase())
-  if (!m || !m.groups) return undefined
-  const g = m.slice(1)
-  let y: number, mo: number, d: number
-  if (m.groups.dmy) {
-    ;[d, mo, y] = [+g[1], monthOf.get(g[2].toLowerCase()) ?? 0, +g[3]]
-  } else if (m.groups.mdy) {
-    ;[mo, d, y] = [monthOf.get(g[5].toLowerCase()) ?? 0, +g[6], +g[7]]
-  } else if (m.groups.num) {
-    ;[d, mo, y] = [+g[9], +g[10], +g[11]]
-    if (languages[0] === 'en' && languages.length === 1 && mo > 12 && d <= 12) [d, mo] = [mo, d]
-  } else {
-    ;[y, mo, d] = [+g[13], +g[14], +g[15]]
+  const monthOf = monthsFor(languages)
+  // Spaces collapsed first, so the pattern needs no unbounded runs.
+  const text = line.toLowerCase().replace(/\s+/g, ' ')
+  for (const m of text.matchAll(WRITTEN)) {
+    let y: number, mo: number, d: number
+    if (m[1] !== undefined) [d, mo, y] = [+m[1], monthOf.get(m[2]) ?? 0, +m[3]]
+    else if (m[4] !== undefined) [mo, d, y] = [monthOf.get(m[4]) ?? 0, +m[5], +m[6]]
+    else if (m[7] !== undefined) {
+      ;[d, mo, y] = [+m[7], +m[8], +m[9]]
+      if (languages.every((l) => l === 'en') && mo > 12 && d <= 12) [d, mo] = [mo, d]
+    } else [y, mo, d] = [+m[10], +m[11], +m[12]]
+    if (mo === 0) continue // a word that is not a month: look further
+    let clock: Clock | undefined
+    let zone: string | undefined
+    if (m[13] !== undefined) {
+      clock = {hour: +m[13], minute: +m[14], second: m[15] === undefined ? 0 : +m[15]}
+      if (m[16]) adjustHalf(clock, m[16])
+      zone = m[17]
+    } else {
+      // "12:30 GMT, 5 January 2020": the clock written before the date.
+      const before = LEADING_CLOCK.exec(text.slice(Math.max(0, m.index - 24), m.index))
+      if (before) {
+        clock = {hour: +before[1], minute: +before[2], second: before[3] === undefined ? 0 : +before[3]}
+        if (before[4]) adjustHalf(clock, before[4])
+        zone = before[5]
+      }
+    }
+    const iso = compose(y, mo, d, clock, zone)
+    if (iso) return {iso, index: indexIn(line, m.index)}
   }
-  let clock: Clock | undefined
-  let zone: string | undefined
-  const [h, mi, s, half, z] = g.slice(16)
-  if (h !== undefined) {
-    clock = {hour: +h, minute: +mi, second: s === undefined ? 0 : +s}
-    zone = z
-    if (half) adjustHalf(clock, half)
-  } else {
-    // "12:30 GMT, 5 January 2020": the clock written before the date.
-    const before = LEADING_CLOCK.exec(line.slice(0, m.index))
-    if (before) {
-      clock = {hour: +before[1], minute: +before[2], second: before[3] === undefined ? 0 : +before[3]}
-      if (before[4]) adjustHalf(clock, before[4])
-      zone = before[5]
+  return undefined
+}
+
+/** Map an offset in the space-collapsed lower-case copy back to `line`. */
+function indexIn(line: string, collapsedIndex: number): number {
+  let i = 0
+  let j = 0
+  while (j < collapsedIndex && i < line.length) {
+    if (/\s/.test(line[i])) {
+      while (i < line.length && /\s/.test(line[i])) i++
+      j++
+    } else {
+      i++
+      j++
     }
   }
-  const iso = compose(y, mo, d, clock, zone)
-  return iso ? {iso, index: m.index} : undefined
+  return i
 }
 
 function adjustHalf(clock: Clock, half: string): void {

@@ -2,7 +2,7 @@ import type {Root} from 'hast'
 import {isBylineLine, parseByline, type Byline} from './byline.js'
 import {findDate, normalizeDate} from './dates.js'
 import {readJsonLd, type JsonLdArticle} from './json-ld.js'
-import {collectSignals, type Heading, type PageSignals} from './meta-tags.js'
+import {collectSignals, trimChars, type Heading, type PageSignals} from './meta-tags.js'
 
 /** What the article is. Every field is optional: a page that does not say gets none. */
 export interface Metadata {
@@ -159,7 +159,8 @@ function setByline(set: Setter, ld: JsonLdArticle | undefined, signals: PageSign
 }
 
 /** Separators between a headline and the site's name in `<title>` and og:title. */
-const TITLE_SEPARATOR = /\s+[|–—•·»\\/-]\s+|\s+::?\s+|\s*\|\s*/
+// Titles arrive with whitespace collapsed, so single spaces suffice (and keep the pattern linear).
+const TITLE_SEPARATOR = / [–—•·»\\/-] | ::? | ?\| ?/
 
 /**
  * The title: a visible headline the structured sources agree with (the
@@ -180,7 +181,7 @@ function pickTitle(signals: PageSignals, ld: JsonLdArticle | undefined, siteName
   const siteLike = (text: string) => {
     const f = fold(text)
     const squeezed = f.replace(/[^\p{L}\p{N}]+/gu, '')
-    return (siteName !== undefined && (f === fold(siteName) || (f.length >= 4 && fold(siteName).includes(f)))) || (host !== undefined && squeezed.length > 3 && (squeezed === host || squeezed === host.replace(/\d+$/, '')))
+    return (siteName !== undefined && (f === fold(siteName) || (f.length >= 4 && fold(siteName).includes(f)))) || (host !== undefined && squeezed.length > 3 && (squeezed === host || squeezed === host.replace(/\d{1,6}$/, '')))
   }
   const headings = signals.headings.filter((h) => !siteLike(h.text))
   // 1. A visible headline equal to a structured title, or to one with the site's name
@@ -242,7 +243,7 @@ function titleVariants(value: string, siteName: string | undefined): string[] {
   // Site name last or first: keep the longer side.
   const first = parts[0]
   const last = parts[parts.length - 1]
-  variants.push(first.length >= last.length ? value.slice(0, value.lastIndexOf(last)).replace(/[\s|–—•·»:\\/-]+$/, '') : value.slice(value.indexOf(first) + first.length).replace(/^[\s|–—•·»:\\/-]+/, ''))
+  variants.push(trimChars(first.length >= last.length ? value.slice(0, value.lastIndexOf(last)) : value.slice(value.indexOf(first) + first.length), '|–—•·»:\\/-'))
   variants.push(first)
   return [...new Set(variants.filter(Boolean))]
 }

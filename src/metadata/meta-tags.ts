@@ -194,6 +194,16 @@ export function decodeEntities(value: string): string {
   })
 }
 
+/** `text` without any of `chars` (and whitespace) at either end: a loop, not a regex, so long runs cost no rescans. */
+export function trimChars(text: string, chars: string): string {
+  const strip = (c: string) => chars.includes(c) || c.trim() === ''
+  let start = 0
+  let end = text.length
+  while (start < end && strip(text[start])) start++
+  while (end > start && strip(text[end - 1])) end--
+  return text.slice(start, end)
+}
+
 /** Text content with whitespace collapsed, stopping once past `limit` characters. */
 export function textOf(node: Element, limit: number): string {
   const parts: string[] = []

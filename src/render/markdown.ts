@@ -56,7 +56,7 @@ function renderBlock(node: Element): string {
       return text ? '> ' + text.replaceAll('\n', '\n> ') : ''
     }
     case 'pre': {
-      const code = plainText(node).replace(/^\n/, '').replace(/\n+$/, '')
+      const code = trimNewlines(plainText(node))
       if (!code.trim()) return ''
       // A fence longer than any backtick run inside.
       const longest = Math.max(0, ...(code.match(/`+/g) ?? []).map((run) => run.length))
@@ -90,7 +90,7 @@ function renderTable(table: Element): string {
 
 /** Headings and table cells hold one line: breaks become spaces. */
 function oneLine(text: string): string {
-  return text.replace(/\\\n/g, ' ').replace(/\s*\n\s*/g, ' ').trim()
+  return text.replaceAll('\\\n', '\n').split('\n').map((line) => line.trim()).filter(Boolean).join(' ')
 }
 
 /** Inline content as Markdown; whitespace collapsed as a browser renders it. */
@@ -100,7 +100,9 @@ function inline(children: readonly ElementContent[]): string {
     if (child.type === 'text') out += escapeText(child.value.replace(/[ \t\n\f\r]+/g, ' '))
     else if (child.type === 'element') out += inlineElement(child)
   }
-  return escapeLineStarts(out.replace(/ +\n/g, '\n').replace(/ {2,}/g, ' '))
+  // No spaces before a line break (the last line's trailing space may separate it from what follows).
+  const lines = out.replace(/ {2,}/g, ' ').split('\n')
+  return escapeLineStarts(lines.map((line, i) => (i < lines.length - 1 ? line.trimEnd() : line)).join('\n'))
 }
 
 function inlineElement(node: Element): string {
@@ -136,8 +138,10 @@ function inlineElement(node: Element): string {
 
 /** `*text*` with the delimiters hugging the text (leading/trailing spaces moved outside). */
 function wrap(text: string, delimiter: string): string {
-  const m = /^(\s*)([\s\S]*?)(\s*)$/.exec(text)!
-  return m[2] ? `${m[1]}${delimiter}${m[2]}${delimiter}${m[3]}` : text
+  const inner = text.trim()
+  if (!inner) return text
+  const start = text.indexOf(inner)
+  return `${text.slice(0, start)}${delimiter}${inner}${delimiter}${text.slice(start + inner.length)}`
 }
 
 function codeSpan(code: string): string {
@@ -156,13 +160,22 @@ function destination(url: string): string {
 
 /** Characters that open inline syntax anywhere. */
 function escapeText(text: string): string {
-  return text.replace(/[\\`*_[\]<>~|]/g, '\\$&').replace(/&(?=#?[a-z0-9]+;)/gi, '\\&')
+  return text.replace(/[\\`*_[\]<>~|]/g, '\\$&').replace(/&(?=#?[a-z0-9]{1,32};)/gi, '\\&')
 }
 
 /** Characters that open block syntax at the start of a line: `#`, `>`, `-`/`+`/`=` items and rules, `1.` items. */
 function escapeLineStarts(text: string): string {
   return text.replace(/(^|\n)([ ]{0,3})(#{1,6}(?=\s|$)|>|[-+=](?=\s|$)|(\d{1,9})([.)])(?=\s|$))/g, (_, start: string, indent: string, mark: string, digits?: string, dot?: string) =>
     digits ? `${start}${indent}${digits}\\${dot}` : `${start}${indent}\\${mark}`)
+}
+
+/** Code without the blank lines around it (a loop: `\n+$` rescans long runs). */
+function trimNewlines(code: string): string {
+  let start = 0
+  let end = code.length
+  while (start < end && code[start] === '\n') start++
+  while (end > start && code[end - 1] === '\n') end--
+  return code.slice(start, end)
 }
 
 /** All text of an element, verbatim (for code), `<br>` as a newline. */
