@@ -1,4 +1,5 @@
-// npm run bench:metadata [-- --data FILE ...] [--limit N] [--misses FIELD]
+// npm run bench:metadata [-- --data FILE ...] [--limit N] [--misses title|byline|published]
+// (also a section of `npm run bench:quality -- --metadata`)
 // Title, byline and published date of dechrome's HTML mode against each page's
 // reference, side by side with Readability.js run on the same pages.
 // - title: every set whose pages carry a `title` (WCXB, trafilatura-eval, readability-tests);
@@ -6,35 +7,16 @@
 // A match is equality after whitespace and case folding; bylines also drop a
 // leading "By"/"Par"/…; dates compare as the same day and, when both give one, the same instant.
 import {existsSync, readFileSync} from 'node:fs'
-import {basename, dirname, join, resolve} from 'node:path'
-import {fileURLToPath} from 'node:url'
+import {basename, dirname, join} from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {parseArgs} from 'node:util'
 import {parseHTML} from 'linkedom'
 import {Readability} from '@mozilla/readability'
 import {clean} from '../src/index.js'
 import {normalizeDate} from '../src/metadata/dates.js'
 import {fold} from '../src/metadata/index.js'
-import {readPages, type Page} from './data.js'
-
-const here = dirname(fileURLToPath(import.meta.url))
-const shared = resolve(here, '../../shared/data/dev')
-const {values} = parseArgs({
-  options: {
-    data: {type: 'string', multiple: true},
-    limit: {type: 'string'},
-    misses: {type: 'string'},
-  },
-})
-const files = values.data?.length
-  ? values.data
-  : ['wcxb-article.jsonl.gz', 'trafilatura-eval.jsonl.gz', 'readability-tests.jsonl.gz'].map((f) => join(shared, f)).filter((f) => existsSync(f))
-const limit = values.limit ? Number(values.limit) : Infinity
-type Expected = Record<string, {title?: string; byline?: string | null; publishedTime?: string | null}>
-/** Readability's expected metadata sits next to the readability-tests pages. */
-function expectedFor(file: string): Expected {
-  const path = join(dirname(file), 'readability-tests.metadata.json')
-  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as {pages: Expected}).pages : {}
-}
+import {expandLists} from './args.js'
+import {defaultData, readPages, setName, type Page} from './data.js'
 
 interface Found {
   title?: string
@@ -61,11 +43,11 @@ function readability(page: Page): Found {
   }
 }
 
-const OPENER = /^(?:by|par|von|por|di|door|written by|posted by)\s+/i
+const OPENER = /^(?:by|par|von|por|di|door|written by|posted by) /i
 const sameTitle = (a: string | undefined, b: string) => a !== undefined && fold(a) === fold(b)
 const sameByline = (a: string | undefined, b: string) => a !== undefined && fold(a).replace(OPENER, '') === fold(b).replace(OPENER, '')
 /** Lenient: the reference's first line only (Readability's bylines often run on into a dateline or a role on the next line). */
-const firstLine = (s: string) => s.trim().split(/\s*\n\s*/)[0]
+const firstLine = (s: string) => s.trim().split('\n')[0].trim()
 const sameBylineLenient = (a: string | undefined, b: string) => a !== undefined && sameByline(firstLine(a), firstLine(b))
 function sameDate(a: string | undefined, b: string): boolean {
   const x = normalizeDate(a)
@@ -77,24 +59,38 @@ function sameDate(a: string | undefined, b: string): boolean {
   return x.slice(0, 10) === y.slice(0, 10)
 }
 
-interface Tally {
+type Expected = Record<string, {title?: string; byline?: string | null; publishedTime?: string | null}>
+/** Readability's expected metadata sits next to the readability-tests pages. */
+function expectedFor(file: string): Expected {
+  const path = join(dirname(file), 'readability-tests.metadata.json')
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as {pages: Expected}).pages : {}
+}
+
+export interface MetadataRow {
+  dataset: string
+  field: string
   pages: number
   ours: number
   theirs: number
 }
-const rows: Array<{dataset: string; field: string} & Tally> = []
-const misses: string[] = []
 
-for (const file of files) {
-  const pages = readPages(file).slice(0, limit)
+/** Compare title, byline and date on one data file; `misses` collects the pages dechrome got wrong for that field. */
+export function compareMetadata(file: string, options: {limit?: number; misses?: string} = {}): {rows: MetadataRow[]; misses: string[]} {
+  const pages = readPages(file).slice(0, options.limit ?? Infinity)
   const dataset = pages[0]?.dataset ?? basename(file)
   const expected = dataset === 'readability-tests' ? expectedFor(file) : {}
-  const tallies: Record<string, Tally> = {}
+  const tallies: Record<string, MetadataRow> = {}
+  const misses: string[] = []
   const tally = (field: string, ours: boolean, theirs: boolean) => {
-    const t = (tallies[field] ??= {pages: 0, ours: 0, theirs: 0})
+    const t = (tallies[field] ??= {dataset, field, pages: 0, ours: 0, theirs: 0})
     t.pages++
     if (ours) t.ours++
     if (theirs) t.theirs++
+  }
+  const miss = (field: string, page: Page, want: string, got: Found, rdb: Found) => {
+    if (options.misses !== field) return
+    const key = field as keyof Found
+    misses.push(`${page.id}\n  want ${JSON.stringify(want)}\n  got  ${JSON.stringify(got[key])}\n  rdb  ${JSON.stringify(rdb[key])}`)
   }
   for (const page of pages) {
     const want = expected[page.id]
@@ -106,31 +102,46 @@ for (const file of files) {
     const theirs = readability(page)
     if (title) {
       tally('title', sameTitle(ours.title, title), sameTitle(theirs.title, title))
-      if (values.misses === 'title' && !sameTitle(ours.title, title)) misses.push(`${page.id}\n  want ${JSON.stringify(title)}\n  got  ${JSON.stringify(ours.title)}\n  rdb  ${JSON.stringify(theirs.title)}`)
+      if (!sameTitle(ours.title, title)) miss('title', page, title, ours, theirs)
     }
     if (byline) {
       tally('byline', sameByline(ours.byline, byline), sameByline(theirs.byline, byline))
       tally('byline (first line)', sameBylineLenient(ours.byline, byline), sameBylineLenient(theirs.byline, byline))
-      if (values.misses === 'byline' && !sameByline(ours.byline, byline)) misses.push(`${page.id}\n  want ${JSON.stringify(byline)}\n  got  ${JSON.stringify(ours.byline)}\n  rdb  ${JSON.stringify(theirs.byline)}`)
+      if (!sameByline(ours.byline, byline)) miss('byline', page, byline, ours, theirs)
     }
     if (published) {
       tally('published', sameDate(ours.published, published), sameDate(theirs.published, published))
-      if (values.misses === 'published' && !sameDate(ours.published, published)) misses.push(`${page.id}\n  want ${JSON.stringify(published)}\n  got  ${JSON.stringify(ours.published)}\n  rdb  ${JSON.stringify(theirs.published)}`)
+      if (!sameDate(ours.published, published)) miss('published', page, published, ours, theirs)
     }
   }
-  for (const [field, t] of Object.entries(tallies)) {
-    rows.push({dataset, field, ...t})
-    if (dataset === 'readability-tests') {
-      // none extra: the set's references are Readability's own output
-    }
-  }
+  return {rows: Object.values(tallies), misses}
 }
 
-if (misses.length) process.stdout.write(misses.join('\n') + '\n\n')
-const pct = (n: number, d: number) => `${((100 * n) / d).toFixed(1)} %`
-const table = [
-  '| dataset | field | pages | dechrome | Readability.js |',
-  '|---|---|---|---|---|',
-  ...rows.map((r) => `| ${r.dataset} | ${r.field} | ${r.pages} | ${pct(r.ours, r.pages)} | ${pct(r.theirs, r.pages)} |`),
-].join('\n')
-process.stdout.write(table + '\n')
+/** The sets whose pages carry a reference title or Readability's expected metadata. */
+export const METADATA_SETS = ['wcxb-article', 'trafilatura-eval', 'readability-tests']
+
+export function metadataTable(rows: readonly MetadataRow[]): string {
+  const pct = (n: number, d: number) => `${((100 * n) / d).toFixed(1)} %`
+  return [
+    '| dataset | field | pages | dechrome | Readability.js |',
+    '|---|---|---:|---:|---:|',
+    ...rows.map((r) => `| ${r.dataset} | ${r.field} | ${r.pages} | ${pct(r.ours, r.pages)} | ${pct(r.theirs, r.pages)} |`),
+  ].join('\n')
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const {values} = parseArgs({
+    args: expandLists(process.argv.slice(2), ['data']),
+    options: {data: {type: 'string', multiple: true}, limit: {type: 'string'}, misses: {type: 'string'}},
+  })
+  const files = values.data?.length ? values.data : defaultData().files.filter((f) => METADATA_SETS.includes(setName(f)))
+  const rows: MetadataRow[] = []
+  const misses: string[] = []
+  for (const file of files) {
+    const found = compareMetadata(file, {limit: values.limit ? Number(values.limit) : undefined, misses: values.misses})
+    rows.push(...found.rows)
+    misses.push(...found.misses)
+  }
+  if (misses.length) process.stdout.write(misses.join('\n') + '\n\n')
+  process.stdout.write(metadataTable(rows) + '\n')
+}
