@@ -98,6 +98,7 @@ const LEADING_CLOCK = /(?<!\d)(\d{1,2})[:.](\d{2})(?::(\d{2}))? ?(am|pm)? ?(utc|
  * Numeric `d.m.yyyy` reads day first (as every registry language but English writes it).
  */
 export function findDate(line: string, languages: readonly string[] = ['en']): FoundDate | undefined {
+  if (!/\d/.test(line)) return undefined // every form has digits: most lines are done here
   const monthOf = monthsFor(languages)
   // Spaces collapsed first, so the pattern needs no unbounded runs.
   const text = line.toLowerCase().replace(/\s+/g, ' ')

@@ -184,6 +184,8 @@ function pickTitle(signals: PageSignals, ld: JsonLdArticle | undefined, siteName
     return (siteName !== undefined && (f === fold(siteName) || (f.length >= 4 && fold(siteName).includes(f)))) || (host !== undefined && squeezed.length > 3 && (squeezed === host || squeezed === host.replace(/\d{1,6}$/, '')))
   }
   const headings = signals.headings.filter((h) => !siteLike(h.text))
+  // Folded once: the steps below compare every heading with every variant.
+  const quoted = headings.map((h) => foldQuotes(h.text))
   // 1. A visible headline equal to a structured title, or to one with the site's name
   // cut. Quotes may differ (a curly apostrophe on the page, a straight one in the
   // meta tag): the structured spelling is the one editors typed.
@@ -191,8 +193,8 @@ function pickTitle(signals: PageSignals, ld: JsonLdArticle | undefined, siteName
     // As given, without the site's name, then each segment longest first, then the guesses.
     const cut = withoutSite(value, siteName)
     for (const variant of new Set([value, ...(cut ? [cut] : []), ...titleSegments(value), ...titleVariants(value, siteName)])) {
-      const h = headings.find((x) => foldQuotes(x.text) === foldQuotes(variant))
-      if (h) return [fold(h.text) === fold(variant) ? h.text : variant, `${source}+heading`]
+      const i = quoted.indexOf(foldQuotes(variant))
+      if (i !== -1) return [fold(headings[i].text) === fold(variant) ? headings[i].text : variant, `${source}+heading`]
     }
   }
   // 2. A headline that a structured title contains (cut, or worded longer in <title>), not the site's name.
@@ -200,13 +202,13 @@ function pickTitle(signals: PageSignals, ld: JsonLdArticle | undefined, siteName
     const f = fold(h.text)
     return f.length >= 8 && f.split(' ').length >= 2
   })
+  const mains = structured.map(([v]) => {
+    const variants = titleVariants(v, siteName)
+    return fold(variants[variants.length > 1 ? 1 : 0])
+  })
   for (const h of candidates) {
     const f = fold(h.text)
-    if (structured.some(([v]) => {
-      const variants = titleVariants(v, siteName).map(fold)
-      const main = variants[variants.length > 1 ? 1 : 0]
-      return main.includes(f) && f.length >= main.length * 0.5
-    })) return [h.text, 'heading']
+    if (mains.some((main) => main.includes(f) && f.length >= main.length * 0.5)) return [h.text, 'heading']
   }
   // 3. The printed headline: pages word their <title> and og:title for search
   // results, the headline is what readers see. Among the marked headings, else the
@@ -294,7 +296,9 @@ function foldQuotes(text: string): string {
 
 /** Whitespace and case folding, as the title target compares. */
 export function fold(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase()
+  // NFKC only where it can change something (most titles are ASCII).
+  const normalized = /[^\x00-\x7f]/.test(text) ? text.normalize('NFKC') : text
+  return normalized.replace(/\s+/g, ' ').trim().toLowerCase()
 }
 
 /** Text mode: the headline and the byline and dateline lines near it, from the page's lines. */

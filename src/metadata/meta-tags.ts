@@ -103,7 +103,15 @@ export function collectSignals(tree: Root): PageSignals {
     const itemprop = p.itemProp === undefined ? NONE : tokens(p.itemProp).map((t) => t.toLowerCase())
     const classes = p.className === undefined ? NONE : tokens(p.className)
     const level = tag.length === 2 && tag[0] === 'h' ? HEADING_LEVEL[tag] ?? 0 : 0
-    const titleMarked = itemprop.includes('headline') || classes.some((c) => TITLE_CLASS.has(c.toLowerCase()))
+    // One pass over the class tokens for both marks.
+    let titleClass = false
+    let authorClass = false
+    for (const c of classes) {
+      const lower = c.toLowerCase()
+      titleClass ||= TITLE_CLASS.has(lower)
+      authorClass ||= AUTHOR_CLASS.has(lower)
+    }
+    const titleMarked = titleClass || itemprop.includes('headline')
     if (((level >= 1 && level <= 3) || (titleMarked && itemprop.includes('headline'))) && signals.headings.length < MAX_HEADINGS) {
       const text = textOf(node, MAX_TITLE_CHARS)
       if (text) {
@@ -126,7 +134,7 @@ export function collectSignals(tree: Root): PageSignals {
       ? 'rel-author'
       : itemprop.includes('author') || itemprop.includes('creator')
         ? 'itemprop'
-        : classes.some((c) => AUTHOR_CLASS.has(c.toLowerCase())) ? 'class' : null
+        : authorClass ? 'class' : null
     if (authorSource && signals.authors.length < MAX_AUTHORS) {
       const named = authorSource === 'itemprop' ? findItemprop(node, 'name') : undefined
       const text = named ? textOf(named, MAX_AUTHOR_CHARS + 1) : textOf(node, MAX_AUTHOR_CHARS + 1)
@@ -153,8 +161,9 @@ function metaKeys(node: Element): string[] {
   return keys.filter(Boolean)
 }
 
-function tokens(value: unknown): string[] {
-  if (Array.isArray(value)) return value.map(String)
+function tokens(value: unknown): readonly string[] {
+  // hast keeps space-separated attributes as arrays of strings already: no copy.
+  if (Array.isArray(value)) return value as string[]
   if (typeof value === 'string') return value.split(/[ \t\n\f\r]+/).filter(Boolean)
   return []
 }
