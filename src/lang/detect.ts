@@ -1,28 +1,21 @@
 import {francAll} from 'franc'
 import type {Language} from '../types.js'
-
-/** ISO 639-3 (franc) → ISO 639-1 for the languages we have phrase tables and stopwords for. */
-export const TABLE_LANGUAGES: Readonly<Record<string, string>> = Object.freeze({
-  eng: 'en', deu: 'de', fra: 'fr', spa: 'es', ita: 'it', por: 'pt', nld: 'nl', rus: 'ru',
-})
-const FROM_TAG: Readonly<Record<string, string>> = Object.freeze(
-  Object.fromEntries(Object.entries(TABLE_LANGUAGES).map(([three, two]) => [two, three])),
-)
+import {BY_ISO3, BY_TAG, LANGUAGES} from './registry.js'
 
 /**
  * Languages franc may answer: the table languages and the most common languages of
  * the web. Franc's cost grows with its candidates (about 190 for Latin script), and
  * a page in a rarer language gains nothing from a precise code: no tables exist for it.
  */
-const CANDIDATES = [
-  ...Object.keys(TABLE_LANGUAGES),
+const WEB_LANGUAGES = [
   'pol', 'ces', 'slk', 'swe', 'dan', 'nob', 'fin', 'tur', 'ind', 'zlm', 'ron', 'hun', 'ukr', 'bul', 'ell', 'vie',
   'tgl', 'cat', 'hrv', 'srp', 'slv', 'lit', 'lav', 'est', 'cmn', 'jpn', 'kor', 'arb', 'pes', 'heb', 'hin', 'ben',
   'tha', 'urd', 'tam', 'swh',
 ]
+const CANDIDATES = [...LANGUAGES.map((l) => l.iso3), ...WEB_LANGUAGES.filter((code) => !BY_ISO3.has(code))]
 
 /** Codes `language` may force: every code detection can answer, and the ISO 639-1 tags of the table languages. */
-const KNOWN_CODES: ReadonlySet<string> = new Set([...CANDIDATES, ...Object.keys(FROM_TAG)])
+const KNOWN_CODES: ReadonlySet<string> = new Set([...CANDIDATES, ...BY_TAG.keys()])
 
 /** Whether `code` (any case) names a language dechrome can detect or has tables for. */
 export function isLanguageCode(code: string): boolean {
@@ -41,8 +34,8 @@ const MIN_CHARS = 40
 export function detectLanguage(blocks: readonly string[], forced: string | null, sampleChars = SAMPLE_CHARS): Language {
   if (forced) {
     const lower = forced.toLowerCase()
-    const code = Object.hasOwn(FROM_TAG, lower) ? FROM_TAG[lower] : lower
-    const tag = Object.hasOwn(TABLE_LANGUAGES, code) ? TABLE_LANGUAGES[code] : undefined
+    const code = BY_TAG.get(lower)?.iso3 ?? lower
+    const tag = BY_ISO3.get(code)?.tag
     return tag ? {code, tag, source: 'option'} : {code, source: 'option'}
   }
   const sample = sampleProse(blocks, sampleChars)
@@ -50,7 +43,7 @@ export function detectLanguage(blocks: readonly string[], forced: string | null,
   const [best] = francAll(sample, {minLength: MIN_CHARS, only: CANDIDATES})
   if (!best || best[0] === 'und') return {code: 'und', source: 'none'}
   const code = best[0]
-  const tag = TABLE_LANGUAGES[code]
+  const tag = BY_ISO3.get(code)?.tag
   return tag ? {code, tag, source: 'franc'} : {code, source: 'franc'}
 }
 

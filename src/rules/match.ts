@@ -1,5 +1,10 @@
-import {fold, wholeKey} from './fold.js'
-import type {Lang, Placement, PhraseRule, RuleHit} from './types.js'
+import type {BlockFeatures} from '../features.js'
+import {LANGUAGES} from '../lang/registry.js'
+import {endsSentence, fold, wholeKey} from '../text/normalize.js'
+import {PHRASE_RULES, type PhraseEntry, type PhraseTable, type Placement, type RuleHit} from './catalogue.js'
+import {matchShape} from './shape.js'
+
+type PhraseRule = PhraseEntry
 
 interface Entry {
   phrase: string
@@ -33,6 +38,7 @@ const MAX_RULE_WORDS = 80
 const SUFFIX_CHARS = 48
 const PRECEDENCE: Readonly<Record<Placement, number>> = {whole: 0, prefix: 1, suffix: 2, contains: 3}
 
+/** Phrases are indexed by their first run of letters and digits (no apostrophes: "don't" starts with "don"). */
 const WORD = /[\p{L}\p{N}]+/gu
 
 function phraseIndex(entries: Entry[]): PhraseIndex {
@@ -62,26 +68,45 @@ function findPhrases(index: PhraseIndex, text: string, visit: (rule: PhraseRule)
   for (const e of index.bare) if (text.includes(e.phrase)) for (const r of e.rules) visit(r)
 }
 
-/** Build the per-language matchers once. Throws on an empty phrase list: an empty rule would match nothing silently. */
-export function compileTables(rules: readonly PhraseRule[]): CompiledTables {
-  const byLang = new Map<string, Record<Placement, Entry[]>>()
-  const ids = new Set<string>()
-  for (const rule of rules) {
-    if (ids.has(rule.id)) throw new Error(`Duplicate rule id ${rule.id}`)
-    ids.add(rule.id)
-    const langs = Object.entries(rule.phrases) as [Lang, readonly string[]][]
-    if (langs.length === 0 || langs.some(([, list]) => list.length === 0)) throw new Error(`Rule ${rule.id} has an empty phrase list`)
-    if (!rule.phrases.en) throw new Error(`Rule ${rule.id} has no English phrases; English is always on`)
-    for (const [lang, list] of langs) {
-      let slots = byLang.get(lang)
-      if (!slots) byLang.set(lang, (slots = {whole: [], prefix: [], suffix: [], contains: []}))
-      for (const raw of list) {
-        const phrase = rule.placement === 'whole' ? wholeKey(fold(raw)) : fold(raw)
-        if (!phrase) throw new Error(`Rule ${rule.id} has a phrase that folds to nothing: ${JSON.stringify(raw)}`)
-        slots[rule.placement].push({phrase, rule})
-      }
+/** One language's phrases for one rule. */
+export interface PhraseList {
+  lang: string
+  rule: PhraseRule
+  phrases: readonly string[]
+}
+
+/** The phrase lists of the registered languages, rule by rule in catalogue order. */
+export function registeredPhrases(): PhraseList[] {
+  const lists: PhraseList[] = []
+  for (const rule of PHRASE_RULES) {
+    for (const language of LANGUAGES) {
+      const phrases = (language.phrases as PhraseTable)[rule.id as keyof PhraseTable]
+      if (phrases) lists.push({lang: language.tag, rule, phrases})
     }
   }
+  return lists
+}
+
+/**
+ * Build the per-language matchers once. Throws on an empty phrase list (an empty
+ * rule would match nothing silently), on a table key that is no phrase rule, and on
+ * a phrase rule without English phrases (English is always on).
+ */
+export function compileTables(lists: readonly PhraseList[]): CompiledTables {
+  const byLang = new Map<string, Record<Placement, Entry[]>>()
+  const english = new Set<string>()
+  for (const {lang, rule, phrases} of lists) {
+    if (phrases.length === 0) throw new Error(`Rule ${rule.id} has an empty phrase list for ${lang}`)
+    if (lang === 'en') english.add(rule.id)
+    let slots = byLang.get(lang)
+    if (!slots) byLang.set(lang, (slots = {whole: [], prefix: [], suffix: [], contains: []}))
+    for (const raw of phrases) {
+      const phrase = rule.placement === 'whole' ? wholeKey(fold(raw)) : fold(raw)
+      if (!phrase) throw new Error(`Rule ${rule.id} has a phrase that folds to nothing: ${JSON.stringify(raw)}`)
+      slots[rule.placement].push({phrase, rule})
+    }
+  }
+  for (const {rule} of lists) if (!english.has(rule.id)) throw new Error(`Rule ${rule.id} has no English phrases; English is always on`)
   const compiled = new Map<string, LangMatcher>()
   for (const [lang, slots] of byLang) {
     const whole = new Map<string, PhraseRule>()
@@ -97,7 +122,6 @@ export function compileTables(rules: readonly PhraseRule[]): CompiledTables {
 }
 
 const LEADING_COUNT = /^\d[\d.,]*\s+/
-const SENTENCE_END = /[.!?…。！？][)"'”’»]*$/u
 
 export function matchCompiled(
   tables: CompiledTables,
@@ -110,7 +134,7 @@ export function matchCompiled(
   const folded = fold(text)
   const n = words ?? folded.match(WORD)?.length ?? 0
   if (n > MAX_RULE_WORDS) return undefined
-  const isSentence = sentence ?? SENTENCE_END.test(folded)
+  const isSentence = sentence ?? endsSentence(folded)
   let best: PhraseRule | undefined
   const consider = (rule: PhraseRule) => {
     if (n > rule.maxWords || (rule.labelOnly && isSentence)) return
@@ -134,4 +158,14 @@ export function matchCompiled(
   }
   const rule = best as PhraseRule | undefined
   return rule && {category: rule.category, rule: rule.id, reason: rule.reason, scope: rule.scope ?? 'block'}
+}
+
+const TABLES = compileTables(registeredPhrases())
+
+/**
+ * The rules a block's own text decides: phrase tables of `langs` (ISO 639-1;
+ * English and the detected language), then shape rules. Both modes call this.
+ */
+export function matchRules(text: string, langs: readonly string[], f: BlockFeatures): RuleHit | undefined {
+  return matchCompiled(TABLES, text, langs, f.words, f.sentenceEnd) ?? matchShape(text, f)
 }

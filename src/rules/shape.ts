@@ -1,29 +1,18 @@
-import type {BlockFeatures} from '../text/features.js'
-import type {RuleHit} from './types.js'
+import type {BlockFeatures} from '../features.js'
+import {LANGUAGES} from '../lang/registry.js'
+import {HAS_WORD} from '../text/normalize.js'
+import {hitOf, type RuleHit} from './catalogue.js'
 
 // Chrome recognised by its shape, in any language: player clocks, lone glyphs, dates.
 
 const CLOCK = /^[-–]?\d{1,2}:\d{2}(?::\d{2})?(?:\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)?$/
 const CLOSE_GLYPH = /^[×✕✖⨯xX✗]$/u
-const HAS_WORD = /[\p{L}\p{N}]/u
 
-/** Month and weekday names (full and short) in the table languages, and the glue words of date lines. */
-const DATE_WORDS = new Set(
-  `january february march april may june july august september october november december jan feb mar apr jun jul aug
-  sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat
-  sun januar februar märz mai juni juli oktober dezember montag dienstag mittwoch donnerstag freitag samstag sonntag
-  janvier février mars avril juin juillet août septembre octobre novembre décembre lundi mardi mercredi jeudi vendredi
-  samedi dimanche enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre lunes martes
-  miércoles jueves viernes sábado domingo gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre lunedì
-  martedì mercoledì giovedì venerdì sabato domenica janeiro fevereiro março maio junho julho setembro outubro novembro
-  dezembro segunda terça quarta quinta sexta feira januari februari maart mei augustus oktober maandag dinsdag woensdag
-  donderdag vrijdag zaterdag zondag января февраля марта апреля мая июня июля августа сентября октября ноября декабря
-  понедельник вторник среда четверг пятница суббота воскресенье`.split(/\s+/),
-)
-const DATE_GLUE = new Set(
-  `am pm at um uhr de del of le the à h et est edt pst pdt cet cest gmt utc bst ist updated published posted às em il
-  mis jour atualizado publicado aktualisiert veröffentlicht г года`.split(/\s+/),
-)
+/** Month and weekday names (full and short) of the registered languages, and the glue words of date lines. */
+const DATE_WORDS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => [...l.months, ...l.weekdays]))
+/** Glue of any language: half-day marks and time zones. */
+const ZONES = ['am', 'pm', 'est', 'edt', 'pst', 'pdt', 'cet', 'cest', 'gmt', 'utc', 'bst', 'ist']
+const DATE_GLUE: ReadonlySet<string> = new Set([...ZONES, ...LANGUAGES.flatMap((l) => l.dateGlue)])
 const TOKEN = /[\p{L}\p{N}]+/gu
 
 function isDateLine(text: string, f: BlockFeatures): boolean {
@@ -43,33 +32,21 @@ function isDateLine(text: string, f: BlockFeatures): boolean {
 export function matchShape(text: string, f: BlockFeatures): RuleHit | undefined {
   const t = text.trim()
   if (t.length <= 24 && CLOCK.test(t)) {
-    return {category: 'player', rule: 'player/clock', reason: 'media-player time display', scope: 'block'}
+    return hitOf('player/clock')
   }
   if (CLOSE_GLYPH.test(t)) {
-    return {category: 'player', rule: 'player/close-glyph', reason: 'overlay close glyph', scope: 'block'}
+    return hitOf('player/close-glyph')
   }
   if (!HAS_WORD.test(t) && !f.code) {
-    return {category: 'boilerplate', rule: 'boilerplate/no-words', reason: 'no letters or digits: a separator or icon', scope: 'block'}
+    return hitOf('boilerplate/no-words')
   }
-  if (isDateLine(t, f)) return {category: 'masthead', rule: 'masthead/date', reason: 'a date on its own line', scope: 'block'}
+  if (isDateLine(t, f)) return hitOf('masthead/date')
   return undefined
 }
 
 const CLOCK_TIME = /\b\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?\b/i
-// "3 days ago" and its kin in the table languages; bounded repetitions keep it linear.
-const RELATIVE_TIME = new RegExp(
-  [
-    String.raw`\b\d{1,3}\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago\b`,
-    String.raw`\bvor\s+\d{1,3}\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)\b`,
-    String.raw`\bil y a\s+\d{1,3}\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)\b`,
-    String.raw`\bhace\s+\d{1,3}\s+(?:segundos?|minutos?|horas?|días?|semanas?|meses|mes|años?)\b`,
-    String.raw`\b\d{1,3}\s+(?:secondi|minuti|ore|giorni|settimane|mesi|anni)\s+fa\b`,
-    String.raw`\bhá\s+\d{1,3}\s+(?:segundos?|minutos?|horas?|dias?|semanas?|meses|anos?)\b`,
-    String.raw`\b\d{1,3}\s+(?:seconden|minuten|uur|dagen|weken|maanden|jaar)\s+geleden\b`,
-    String.raw`\d{1,3}\s+(?:секунд|минут|час|дн|дней|недел|месяц|год|лет)\S{0,4}\s+назад`,
-  ].join('|'),
-  'iu',
-)
+// "3 days ago" and its kin in the registered languages; bounded repetitions keep it linear.
+const RELATIVE_TIME = new RegExp(LANGUAGES.flatMap((l) => l.relativeTime).join('|'), 'iu')
 
 /**
  * A short line that stamps a post with a time: "November 19, 2019 at 6:34 am",
