@@ -5,6 +5,10 @@
 //
 //   npm run bench:speed [-- --data <file.jsonl.gz>] [-- --runs <n>]
 //   npm run bench:speed -- --hostile    (the hostile shapes instead: see bench/hostile.ts)
+//   npm run bench:speed -- --scaling-only    (only the worker scaling of cleanMany: see bench/scaling.ts)
+//
+// After the one-core table it measures worker scaling (cleanMany through one and
+// two workers) on every core: the process widens its own CPU affinity first.
 //
 // For one-core figures run it under `taskset -c 0` (JS runs on one thread, but
 // V8's GC helpers otherwise use the other cores).
@@ -19,11 +23,13 @@ import {clean} from '../src/index.js'
 import {defaultDataFiles, readPages} from './data.js'
 import {replaceInReadme} from './readme.js'
 import {runHostile} from './hostile.js'
+import {measureScalingOnAllCores, scalingReadme} from './scaling.js'
 import {articleExtractor, dechromeHtml, defuddle, readability, type System} from './systems-html.js'
 
 const {values} = parseArgs({options: {
   data: {type: 'string'}, runs: {type: 'string', default: '1'}, readme: {type: 'boolean', default: false},
   hostile: {type: 'boolean', default: false}, src: {type: 'string'}, 'limit-s': {type: 'string', default: '60'}, 'heap-mb': {type: 'string', default: '4096'},
+  'scaling-only': {type: 'boolean', default: false},
 }})
 if (values.hostile) {
   runHostile({src: values.src, limitSeconds: Number(values['limit-s']), heapMb: Number(values['heap-mb']), readme: values.readme})
@@ -32,6 +38,11 @@ if (values.hostile) {
 const file = values.data ?? defaultDataFiles().find((f) => basename(f).startsWith('scrapinghub-aeb'))!
 const runs = Math.max(1, Number(values.runs) || 1)
 const pages = readPages(file)
+if (values['scaling-only']) {
+  const scaling = await measureScalingOnAllCores(pages)
+  if (values.readme) replaceInReadme('scaling', scalingReadme(scaling, basename(file)))
+  process.exit(0)
+}
 const bytes = pages.reduce((sum, p) => sum + Buffer.byteLength(p.html, 'utf8'), 0)
 
 // The text mode gets each page's text_lines (its own input); bytes are still the page's HTML bytes, so MB/s compare inputs of different size: read pages/s.
@@ -114,6 +125,8 @@ for (const system of [rehypeParseOnly, dechromeHtml, dechromeText, readability, 
   console.log(`${row.name.padEnd(34)} ${String(row.pagesPerSecond).padStart(7)} pages/s ${String(row.megabytesPerSecond).padStart(6)} MB/s  p50 ${row.p50Ms} ms  p99 ${row.p99Ms} ms  peak RSS ${row.peakRssMb} MB${row.errors ? `  errors ${row.errors}` : ''}`)
 }
 
+const scaling = await measureScalingOnAllCores(pages)
+
 const here = dirname(fileURLToPath(import.meta.url))
 const report = {
   command: 'npm run bench:speed',
@@ -125,6 +138,7 @@ const report = {
   cpu: cpus()[0]?.model ?? 'unknown',
   note: 'One process, one thread of JS, systems run in this order; peak RSS is the process high-water mark while each ran.',
   systems: rows,
+  scaling,
 }
 writeFileSync(join(here, 'results-speed.json'), JSON.stringify(report, null, 2) + '\n')
 console.log(`wrote ${join('bench', 'results-speed.json')}`)
@@ -140,4 +154,5 @@ if (values.readme) {
     'MB/s counts each page\'s HTML bytes for every row, the text mode included (its input, the page\'s text_lines, is smaller): compare the text mode by pages/s.',
     '`clean(html)` runs parse5 directly into a lean tree (see "How the HTML mode decides"), which is why it can outpace the bare rehype-parse parse.',
   ].join('\n'))
+  replaceInReadme('scaling', scalingReadme(scaling, basename(file)))
 }

@@ -50,3 +50,25 @@ export function describe(value: unknown): string {
   else shown = String(value)
   return `\`${shown}\` (${type})`
 }
+
+/** A document ran past `timeoutMs` in `cleanMany()`; its worker was terminated and replaced. */
+export class TimeoutError extends DechromeError {
+  constructor(message: string) {
+    super('ERR_DECHROME_TIMEOUT', message)
+    this.name = 'TimeoutError'
+  }
+}
+
+/** A worker thread died (crashed, ran out of memory) while cleaning a document; it was replaced. */
+export class WorkerError extends DechromeError {
+  constructor(message: string, options?: {cause?: unknown}) {
+    super('ERR_DECHROME_WORKER', message, options)
+    this.name = 'WorkerError'
+  }
+}
+
+/** What a failed document reports: a DechromeError's stable code, or ERR_DECHROME_INTERNAL for a bug of ours. */
+export function errorInfo(error: unknown): {code: string; message: string} {
+  if (error instanceof DechromeError) return {code: error.code, message: error.message}
+  return {code: 'ERR_DECHROME_INTERNAL', message: error instanceof Error ? error.message : String(error)}
+}

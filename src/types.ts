@@ -113,3 +113,10 @@ export interface HtmlCleanResult extends CleanResult {
 export interface HtmlBlock extends Block {
   position?: Position
 }
+
+/** What a document that failed reports, in `cleanMany()` results and JSONL error records. */
+export interface ErrorInfo {
+  /** A stable code, e.g. `ERR_DECHROME_INPUT`, `ERR_DECHROME_TIMEOUT`. */
+  code: string
+  message: string
+}

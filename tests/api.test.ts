@@ -12,7 +12,7 @@ test('the public surface is pinned', () => {
   expect(Object.keys(dechrome).sort()).toEqual(
     [
       'CATEGORIES', 'DEDUP_DEFAULTS', 'DechromeError', 'InputError', 'OptionsError', 'SnapshotError', 'StorageError',
-      'UnsupportedError', 'clean', 'createDeduplicator',
+      'UnsupportedError', 'clean', 'cleanMany', 'createDeduplicator',
     ].sort(),
   )
 })

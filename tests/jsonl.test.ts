@@ -1,6 +1,6 @@
 // The JSONL stream's parts, in process: line splitting under a cap, awaited writes, the record mapping.
 import {describe, expect, test} from 'vitest'
-import {cleanLine, cleanStream, readLines, type Line} from '../src/cli/jsonl.js'
+import {cleanStream, readLines, type Line, type StreamOptions} from '../src/cli/jsonl.js'
 
 async function collect(chunks: string[], max: number): Promise<Line[]> {
   async function* source() {
@@ -37,10 +37,10 @@ describe('readLines', () => {
 })
 
 describe('cleanStream', () => {
-  test('does not read the next record while a write is pending (backpressure)', async () => {
+  test('reads at most a bounded number of records ahead while a write is pending (backpressure)', async () => {
     let pulled = 0
     async function* lines(): AsyncGenerator<Line> {
-      for (let i = 0; i < 5; i++) {
+      for (let i = 0; i < 40; i++) {
         pulled++
         yield {text: JSON.stringify({id: i, text: 'A line of text.'})}
       }
@@ -51,54 +51,60 @@ describe('cleanStream', () => {
       written.push(line)
       return new Promise<void>((resolve) => (release = resolve))
     }
-    const run = cleanStream(lines(), write, {clean: {}, dedup: null})
-    for (let i = 0; i < 20; i++) await new Promise((r) => setImmediate(r))
-    expect({pulled, written: written.length}).toEqual({pulled: 1, written: 1})
-    release()
-    for (let i = 0; i < 20; i++) await new Promise((r) => setImmediate(r))
-    expect({pulled, written: written.length}).toEqual({pulled: 2, written: 2})
-    // Let the rest through.
+    const run = cleanStream(lines(), write, {clean: {}, dedup: null, workers: 1})
+    while (written.length === 0) await new Promise((r) => setTimeout(r, 10))
+    for (let i = 0; i < 20; i++) await new Promise((r) => setTimeout(r, 5))
+    // One record written and blocked; with one worker at most 4 read ahead (plus the one being pulled).
+    expect(written.length).toBe(1)
+    expect(pulled).toBeLessThanOrEqual(1 + 4 + 1)
     const drain = setInterval(() => release(), 1)
-    expect(await run).toEqual({records: 5, failed: 0})
+    expect(await run).toEqual({records: 40, failed: 0})
     clearInterval(drain)
   })
 })
 
-describe('cleanLine', () => {
+/** One line through the stream, as the CLI runs it. */
+async function cleanLine(line: Line, options: StreamOptions): Promise<unknown> {
+  const out: string[] = []
+  await cleanStream([line] as unknown as AsyncIterable<Line>, (l) => void out.push(l), {...options, workers: 1})
+  return JSON.parse(out[0])
+}
+
+describe('one record through the stream', () => {
   const paragraph = '<p>City council members voted on Tuesday to expand the bus network into three northern suburbs.</p>'
 
-  test('truncated is carried into the record', () => {
+  test('truncated is carried into the record', async () => {
     const html = `<html><body><article>${paragraph.repeat(20)}</article></body></html>`
-    const record = cleanLine({text: JSON.stringify({id: 'p', html})}, {clean: {maxElements: 8}, dedup: null})
+    const record = await cleanLine({text: JSON.stringify({id: 'p', html})}, {clean: {maxElements: 8}, dedup: null})
     expect(record).toMatchObject({id: 'p', truncated: {reason: expect.stringMatching(/maxElements/)}})
   })
 
-  test('fallback is carried into the record', () => {
+  test('fallback is carried into the record', async () => {
     // Every paragraph in a teaser-classed box: the guard steps back to a recall pass.
     const html = `<html><body>${`<div class="teaser">${paragraph}</div>`.repeat(4)}</body></html>`
-    const record = cleanLine({text: JSON.stringify({id: 'p', html})}, {clean: {}, dedup: null})
+    const record = await cleanLine({text: JSON.stringify({id: 'p', html})}, {clean: {}, dedup: null})
     expect(record).toMatchObject({id: 'p', fallback: {reason: expect.stringMatching(/recall-oriented/)}})
   })
 
-  test('a record that is a JSON array or a bare value is a record error', () => {
+  test('a record that is a JSON array or a bare value is a record error', async () => {
     for (const text of ['[1,2]', '"text"', 'null']) {
-      expect(cleanLine({text}, {clean: {}, dedup: null})).toEqual({id: null, error: {code: 'ERR_DECHROME_RECORD', message: 'Record is not a JSON object'}})
+      expect(await cleanLine({text}, {clean: {}, dedup: null})).toEqual({id: null, error: {code: 'ERR_DECHROME_RECORD', message: 'Record is not a JSON object'}})
     }
   })
 
-  test('a "__proto__" field passes through as data and changes no prototype', () => {
-    const record = cleanLine({text: '{"id":"a","text":"A line.","__proto__":{"polluted":true}}'}, {clean: {}, dedup: null})
+  test('a "__proto__" field passes through as data and changes no prototype', async () => {
+    const record = await cleanLine({text: '{"id":"a","text":"A line.","__proto__":{"polluted":true}}'}, {clean: {}, dedup: null})
     expect(Object.getPrototypeOf(record)).toBe(Object.prototype)
     expect(JSON.parse(JSON.stringify(record)).__proto__).toEqual({polluted: true})
     expect(({} as {polluted?: boolean}).polluted).toBeUndefined()
   })
 
-  test('an error that is not ours gives ERR_DECHROME_INTERNAL and is handed over with its stack', () => {
+  test('an error that is not ours gives ERR_DECHROME_INTERNAL and is handed over with its stack', async () => {
     const bugs: unknown[] = []
     const keep = () => {
       throw new RangeError('a bug')
     }
-    const record = cleanLine({text: JSON.stringify({id: 'a', text: 'READ MORE: Something'})}, {clean: {keep}, dedup: null, onBug: (e) => bugs.push(e)})
+    const record = await cleanLine({text: JSON.stringify({id: 'a', text: 'READ MORE: Something'})}, {clean: {keep}, dedup: null, onBug: (e) => bugs.push(e)})
     expect(record).toEqual({id: 'a', error: {code: 'ERR_DECHROME_INTERNAL', message: 'a bug'}})
     expect(bugs).toEqual([expect.any(RangeError)])
   })

@@ -37,7 +37,8 @@ describe('the installed bin', () => {
   test('demo finds the example articles it ships with', () => {
     const out = run(bin, ['demo'])
     expect(out).toMatch(/004_a3e41f85a61fb89b\.txt/)
-    expect(out).toMatch(/repeats 00\d_[0-9a-f]+\.txt:\d+/)
+    expect(out).toMatch(/Paragraphs shared across the copies \([1-9]\d*;/)
+    expect(out).toMatch(/ in 00\d:\d+/)
   })
 })
 
@@ -50,6 +51,17 @@ describe('the installed module', () => {
   test('imports as ESM', () => {
     const code = `import {clean, DechromeError, OptionsError} from 'dechrome'; import rehype from 'dechrome/rehype'; ${check}`
     expect(run(process.execPath, ['--input-type=module', '-e', code])).toBe('A line of text that stays.\n')
+  })
+
+  test('cleanMany runs its workers from the installed dist/', () => {
+    const code = `import {cleanMany} from 'dechrome'
+      const out = []
+      for await (const r of cleanMany([{id: 'a', text: 'A line of text that stays.'}, {id: 'b', html: '<p>A paragraph of the page that stays.</p>'}], {concurrency: 2})) out.push(r.id + ': ' + r.text)
+      console.log(out.join('\\n'))`
+    const expected = 'a: A line of text that stays.\nb: A paragraph of the page that stays.\n'
+    expect(run(process.execPath, ['--input-type=module', '-e', code])).toBe(expected)
+    // A flag a worker refuses when listed (--expose-gc) beside the ones of `node -e`.
+    expect(run(process.execPath, ['--expose-gc', '--input-type=module', '-e', code])).toBe(expected)
   })
 
   test('loads with require (Node 20.19+ require(esm))', () => {

@@ -5,6 +5,7 @@ import {createDeduplicator, type Deduplicator} from '../dedup/index.js'
 import {loadDeduplicatorFromFile, saveDeduplicatorToFileSync} from './dedup.js'
 import {onEarlyExit, UsageError, type CliIO} from './io.js'
 import {cleanStream, MAX_RECORD_BYTES, readLines} from './jsonl.js'
+import {Progress} from './progress.js'
 
 export const CLEAN_HELP = `Usage: dechrome clean [options] [FILE...]
 
@@ -35,6 +36,12 @@ Options:
   --dedup-snapshot FILE    with --dedup: load the index from FILE (if present) and save it
                            back at the end, on Ctrl-C and when the reader goes away
   --snapshot-every N       with --dedup-snapshot: also save it every N records
+  --workers N              with --jsonl: worker threads (default: the number of cores);
+                           output is in input order and the same for any N
+  --timeout-ms N           with --jsonl: a record that takes longer gets an error record
+                           (ERR_DECHROME_TIMEOUT) and its worker is replaced (default: 10000)
+  --progress               with --jsonl: show progress on stderr even when it is not a
+                           terminal (on a terminal it is shown anyway; --no-progress hides it)
   -h, --help               show this help
 
 Exit status: 0 on success; 1 when a file or any --jsonl record failed (the count
@@ -45,6 +52,7 @@ export async function cleanCommand(args: string[], io: CliIO): Promise<number> {
   const {values, positionals} = parseArgs({
     args,
     allowPositionals: true,
+    allowNegative: true,
     options: {
       format: {type: 'string', default: 'auto'},
       favor: {type: 'string', default: 'balanced'},
@@ -58,6 +66,9 @@ export async function cleanCommand(args: string[], io: CliIO): Promise<number> {
       'dedup-snapshot': {type: 'string'},
       'snapshot-every': {type: 'string'},
       'max-record-bytes': {type: 'string'},
+      workers: {type: 'string'},
+      'timeout-ms': {type: 'string'},
+      progress: {type: 'boolean'},
       help: {type: 'boolean', short: 'h', default: false},
     },
   })
@@ -87,13 +98,19 @@ export async function cleanCommand(args: string[], io: CliIO): Promise<number> {
   }
   if (withDedup && !values.jsonl) throw new UsageError('--dedup works across the records of a --jsonl stream')
   if (values['snapshot-every'] !== undefined && snapshot === undefined) throw new UsageError('--snapshot-every needs --dedup-snapshot')
-  if (values['max-record-bytes'] !== undefined && !values.jsonl) throw new UsageError('--max-record-bytes applies to --jsonl')
+  for (const flag of ['max-record-bytes', 'workers', 'timeout-ms', 'progress'] as const) {
+    if (values[flag] !== undefined && !values.jsonl) throw new UsageError(`--${flag} applies to --jsonl`)
+  }
   if (values.jsonl) {
     if (positionals.length) throw new UsageError('--jsonl reads standard input; do not pass files')
     const maxRecordBytes = positiveFlag('--max-record-bytes', values['max-record-bytes']) ?? MAX_RECORD_BYTES
     const every = positiveFlag('--snapshot-every', values['snapshot-every'])
     const dedup = snapshot !== undefined ? await loadDeduplicatorFromFile(snapshot) : withDedup ? createDeduplicator() : null
-    return cleanJsonl(io, options, {dedup, snapshot, every, maxRecordBytes})
+    const workers = positiveFlag('--workers', values.workers)
+    if (workers !== undefined && workers > 1024) throw new UsageError(`--workers takes 1 to 1024, got ${workers}`)
+    const timeoutMs = positiveFlag('--timeout-ms', values['timeout-ms'])
+    const progress = values.progress ?? io.stderrIsTerminal?.() ?? false
+    return cleanJsonl(io, options, {dedup, snapshot, every, maxRecordBytes, workers, timeoutMs, progress})
   }
   const sources = positionals.length ? positionals : ['-']
   let status = 0
@@ -142,6 +159,10 @@ interface JsonlSetup {
   snapshot: string | undefined
   every: number | undefined
   maxRecordBytes: number
+  workers: number | undefined
+  timeoutMs: number | undefined
+  /** Show the progress line on stderr. */
+  progress: boolean
 }
 
 /** `clean --jsonl`: the stream, with the index saved on every way out that has processed records. */
@@ -161,8 +182,11 @@ async function cleanJsonl(io: CliIO, options: CleanOptions, setup: JsonlSetup): 
       if (every && records % every === 0) save()
     }
     const lines = readLines(io.stdinChunks(), setup.maxRecordBytes)
+    const progress = setup.progress ? new Progress({write: io.stderr, terminal: io.stderrIsTerminal?.() ?? false, totalBytes: io.stdinSize?.() ?? null}) : null
+    const onRecord = progress ? (r: {bytes: number; chars: number; removedChars: number; failed: boolean}) => progress.record(r.bytes, r.chars, r.removedChars, r.failed) : undefined
     const onBug = (error: unknown) => io.stderr(`dechrome: unexpected error in a record: ${(error as Error).stack ?? error}\n`)
-    const {records, failed} = await cleanStream(lines, io.stdout, {clean: options, dedup, afterRecord, onBug})
+    const {records, failed} = await cleanStream(lines, io.stdout, {clean: options, dedup, afterRecord, onRecord, onBug, workers: setup.workers, timeoutMs: setup.timeoutMs})
+    progress?.done()
     save()
     if (failed === 0) return 0
     io.stderr(`dechrome: ${failed} of ${records} record${records === 1 ? '' : 's'} failed (see their "error" field)\n`)

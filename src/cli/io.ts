@@ -1,3 +1,4 @@
+import {fstatSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
 
 /** What a command needs from the outside world; tests pass their own. */
@@ -9,6 +10,10 @@ export interface CliIO {
   /** Standard input as raw chunks (JSON Lines are split from these) or whole. */
   stdinChunks: () => AsyncIterable<Uint8Array>
   stdinText: () => Promise<string>
+  /** Whether stderr is a terminal (progress is shown there by default). */
+  stderrIsTerminal?: () => boolean
+  /** Size of standard input in bytes when it is a file, for the ETA; otherwise null. */
+  stdinSize?: () => number | null
 }
 
 export class UsageError extends Error {
@@ -33,6 +38,15 @@ export const processIO: CliIO = {
   readFile: (path) => readFile(path, 'utf8'),
   stdinChunks: () => process.stdin,
   stdinText: readStdinText,
+  stderrIsTerminal: () => process.stderr.isTTY === true,
+  stdinSize: () => {
+    try {
+      const stat = fstatSync(0)
+      return stat.isFile() ? stat.size : null
+    } catch {
+      return null
+    }
+  },
 }
 
 const earlyExitHooks = new Set<() => void>()

@@ -9,8 +9,8 @@
  *      "metadata"? (with --metadata), "markdown"? / "html"? (with --output), "duplicates"?}`
  *      or `{"id", …caller's fields, "error": {"code", "message"}}`.
  */
-import {clean} from '../clean.js'
-import {DechromeError} from '../errors.js'
+import {resolveBatchOptions, runBatch, type CleanManyResult, type Prepared} from '../batch/cleanMany.js'
+import {DechromeError, errorInfo} from '../errors.js'
 import {idProblem} from '../input.js'
 import type {CleanOptions} from '../options.js'
 import type {CleanResult, DuplicateRef, Language} from '../types.js'
@@ -73,11 +73,20 @@ export interface StreamOptions {
   /** Per-record options of `clean()` (not `dedup` or `id`: those come from here and the record). */
   clean: CleanOptions
   dedup: Deduplicator | null
+  /** Worker threads. Default: the number of cores. */
+  workers?: number
+  /** Per-record time limit in milliseconds. Default 10 000. */
+  timeoutMs?: number
   /** Called after each record was cleaned, before its line is written (snapshots hook in here). */
   afterRecord?: (records: number) => void
+  /** Told about each record as it is written (the progress line). */
+  onRecord?: (report: {bytes: number; chars: number; removedChars: number; failed: boolean}) => void
   /** Called with an error that is not a DechromeError (a bug of ours), so its stack is not lost. */
   onBug?: (error: unknown) => void
 }
+
+/** A line read and checked: the document for the workers, or why it cannot be cleaned; the caller's fields either way. */
+type ParsedLine = Prepared & {fields: Record<string, unknown>; bytes: number}
 
 /** Split a byte stream into lines of at most `maxBytes` bytes, without ever building a longer string. */
 export async function* readLines(chunks: AsyncIterable<Uint8Array>, maxBytes: number): AsyncGenerator<Line> {
@@ -107,32 +116,49 @@ export async function* readLines(chunks: AsyncIterable<Uint8Array>, maxBytes: nu
 }
 
 /**
- * Clean a stream of lines into output lines, one record at a time: each line is
- * written (and the write awaited, so a slow reader holds the stream back) before
- * the next is read. Returns how many records there were and how many failed.
+ * Clean a stream of lines into output lines, in input order. Workers analyse
+ * the records; this thread vetoes, dedups (in input order) and writes each line,
+ * awaiting the write, so a slow reader holds the stream back: at most a bounded
+ * number of records is read ahead. Returns how many records there were and how
+ * many failed.
  */
 export async function cleanStream(
   lines: AsyncIterable<Line>,
   write: (line: string) => void | Promise<void>,
   options: StreamOptions,
 ): Promise<{records: number; failed: number}> {
+  const {dedup} = options
+  const settings = resolveBatchOptions(
+    {...options.clean, dedup, concurrency: options.workers, timeoutMs: options.timeoutMs},
+    (item) => item as ParsedLine,
+  )
+  settings.onBug = options.onBug ?? null
   let records = 0
   let failed = 0
-  for await (const line of lines) {
-    if ('text' in line && !line.text.trim()) continue
-    const out = cleanLine(line, options)
+  for await (const {item, result} of runBatch(parseLines(lines, options.onBug), settings)) {
+    const out = toOutput(item, result, dedup !== null)
     records++
     if ('error' in out) failed++
     options.afterRecord?.(records)
+    if (options.onRecord) options.onRecord(measureRecord(item, result))
     await write(serialize(out))
   }
   return {records, failed}
 }
 
-/** One input line to its output record; never throws. */
-export function cleanLine(line: Line, options: StreamOptions): CleanedRecord | FailedRecord {
+async function* parseLines(lines: AsyncIterable<Line>, onBug?: (error: unknown) => void): AsyncGenerator<ParsedLine> {
+  for await (const line of lines) {
+    if ('text' in line && !line.text.trim()) continue
+    yield parseLine(line, onBug)
+  }
+}
+
+/** One input line to the document it holds, or to why it cannot be cleaned; never throws. */
+export function parseLine(line: Line, onBug?: (error: unknown) => void): ParsedLine {
   let id: string | number | null = null
   let fields: Record<string, unknown> = {}
+  // Input bytes with the newline, for MB/s and the ETA against the file's size.
+  const bytes = 'text' in line ? Buffer.byteLength(line.text, 'utf8') + 1 : line.tooLong + 1
   try {
     if ('tooLong' in line) {
       throw new RecordError('ERR_DECHROME_RECORD_TOO_LARGE', `Record is ${line.tooLong} bytes, over --max-record-bytes (${line.limit}); it was skipped unread`)
@@ -143,18 +169,28 @@ export function cleanLine(line: Line, options: StreamOptions): CleanedRecord | F
     const hasHtml = typeof record.html === 'string'
     const input = hasHtml ? record.html : record.text
     if (typeof input !== 'string') throw new RecordError('ERR_DECHROME_RECORD', 'Record needs a string "text" or "html" field')
-    const perRecord: CleanOptions = {...options.clean}
-    if (hasHtml && (perRecord.format ?? 'auto') === 'auto') perRecord.format = 'html'
-    if (options.dedup) {
-      perRecord.dedup = options.dedup
-      perRecord.id = id === null ? null : String(id)
-    }
-    const result = clean(input, perRecord)
-    return toRecord(id ?? result.id ?? null, fields, result, options.dedup !== null)
+    return {id, input: input as string, format: hasHtml ? 'html' : 'auto', fields, bytes}
   } catch (error) {
-    if (!(error instanceof DechromeError)) options.onBug?.(error)
-    return {id, ...fields, error: errorOf(error)}
+    if (!(error instanceof DechromeError)) onBug?.(error)
+    return {id, fields, bytes, error: errorInfo(error)}
   }
+}
+
+/** The output record of a parsed line and what became of it. */
+export function toOutput(parsed: ParsedLine, result: CleanManyResult, withDuplicates: boolean): CleanedRecord | FailedRecord {
+  if ('error' in result) return {id: result.id, ...parsed.fields, error: result.error}
+  return toRecord(result.id, parsed.fields, result as CleanResult, withDuplicates)
+}
+
+function measureRecord(parsed: ParsedLine, result: CleanManyResult): {bytes: number; chars: number; removedChars: number; failed: boolean} {
+  if ('error' in result) return {bytes: parsed.bytes, chars: 0, removedChars: 0, failed: true}
+  let chars = 0
+  let removedChars = 0
+  for (const b of result.blocks) {
+    chars += b.text.length
+    if (!b.kept) removedChars += b.text.length
+  }
+  return {bytes: parsed.bytes, chars, removedChars, failed: false}
 }
 
 function parseRecord(text: string): Record<string, unknown> {
@@ -209,12 +245,6 @@ export function toRecord(id: string | number | null, fields: Record<string, unkn
     )
   }
   return record
-}
-
-/** The error part of a failed record: a DechromeError's code, or ERR_DECHROME_INTERNAL for a bug of ours. */
-function errorOf(error: unknown): {code: string; message: string} {
-  if (error instanceof DechromeError) return {code: error.code, message: error.message}
-  return {code: 'ERR_DECHROME_INTERNAL', message: error instanceof Error ? error.message : String(error)}
 }
 
 /**

@@ -1,0 +1,290 @@
+/**
+ * `cleanMany()`: many documents, every core. Workers run the pure half of the
+ * pipeline (`analyze()`); the main thread runs `finish()` (the `keep` veto, dedup,
+ * rendering) in input order, so a `keep` function works with workers and
+ * dedup decides exactly as a single-threaded run would, whatever the concurrency.
+ * The pool reads ahead a bounded number of records: memory stays flat whatever
+ * the size of the source.
+ */
+import {availableParallelism} from 'node:os'
+import {DechromeError, describe, errorInfo, InputError, OptionsError} from '../errors.js'
+import {idProblem} from '../input.js'
+import {resolveOptions, type CleanOptions, type ResolvedOptions} from '../options.js'
+import type {CleanResult, ErrorInfo} from '../types.js'
+import {WorkerPool} from './pool.js'
+import {finish, type Analysis} from '../clean.js'
+import type {AnalyzeTask} from './worker.js'
+
+/** A document id, as the caller gave it. */
+export type RecordId = string | number
+
+/** What `cleanMany` accepts: records with an id and their text or HTML, or bare strings (the id is their position). */
+export type BatchInput = string | {id: RecordId; text: string} | {id: RecordId; html: string}
+
+export interface CleanManyOptions extends Omit<CleanOptions, 'id'> {
+  /** Worker threads. Default: the number of cores (`os.availableParallelism()`). */
+  concurrency?: number
+  /** Stop early: the iteration throws the signal's reason and the workers are stopped. Default none. */
+  signal?: AbortSignal | null
+  /** Yield results in input order. Default `true`. With `dedup`, documents are still finished in input order. */
+  ordered?: boolean
+  /** Per-document time limit in milliseconds; a document over it gets an `ERR_DECHROME_TIMEOUT` error. Default 10 000. */
+  timeoutMs?: number
+}
+
+/** One result per input, carrying its id: the cleaned document, or why it failed. */
+export type CleanManyResult = (Omit<CleanResult, 'id'> & {id: RecordId | null}) | {id: RecordId | null; error: ErrorInfo}
+
+export const BATCH_DEFAULTS = Object.freeze({ordered: true, timeoutMs: 10_000})
+
+/** A document ready for a worker, or the reason it cannot be cleaned. */
+export type Prepared = {id: RecordId | null; input: string; format: ResolvedOptions['format']} | {id: RecordId | null; error: ErrorInfo}
+
+export interface StreamSettings {
+  clean: ResolvedOptions
+  concurrency: number
+  signal: AbortSignal | null
+  ordered: boolean
+  timeoutMs: number
+  /** Turn a source item into a document (the CLI passes one that parses JSON lines). */
+  prepare: (item: unknown, index: number) => Prepared
+  /** Told about an error that is not a DechromeError (a bug of ours, or in `keep`), with its stack. */
+  onBug: ((error: unknown) => void) | null
+}
+
+/** What the stream yields: the result, and the item and position it came from. */
+export interface StreamResult<Item> {
+  index: number
+  item: Item
+  result: CleanManyResult
+}
+
+/**
+ * Clean every document of `source` (an Iterable or AsyncIterable: arrays,
+ * generators, Node and web streams). Options are validated now; the work starts
+ * when the result is iterated. Results carry the input's `id`; a document that
+ * fails yields `{id, error: {code, message}}` and the stream goes on.
+ */
+export function cleanMany(
+  source: Iterable<BatchInput> | AsyncIterable<BatchInput>,
+  options?: Readonly<CleanManyOptions> | null,
+): AsyncIterable<CleanManyResult> {
+  if (source === null || typeof source !== 'object' || !(Symbol.asyncIterator in source || Symbol.iterator in source)) {
+    throw new InputError(`Expected \`source\` to be an Iterable or AsyncIterable of documents, got ${describe(source)}`)
+  }
+  const settings = resolveBatchOptions(options)
+  return {
+    async *[Symbol.asyncIterator]() {
+      for await (const {result} of runBatch(source, settings)) yield result
+    },
+  }
+}
+
+/** Validate the batch options (the `clean()` ones through `resolveOptions`). */
+export function resolveBatchOptions(options: unknown, prepare: StreamSettings['prepare'] = prepareInput): StreamSettings {
+  if (options !== undefined && options !== null && (typeof options !== 'object' || Array.isArray(options))) {
+    throw new OptionsError(`Expected \`options\` to be an object, got ${describe(options)}`)
+  }
+  const {concurrency, signal, ordered, timeoutMs, ...rest} = (options ?? {}) as CleanManyOptions & {id?: unknown}
+  if (rest.id !== undefined) throw new OptionsError('`id` is per document in cleanMany(): give each record an `id`')
+  const settings: StreamSettings = {
+    clean: resolveOptions(rest),
+    concurrency: availableParallelism(),
+    signal: null,
+    ordered: BATCH_DEFAULTS.ordered,
+    timeoutMs: BATCH_DEFAULTS.timeoutMs,
+    prepare,
+    onBug: null,
+  }
+  if (concurrency !== undefined) {
+    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 1024) {
+      throw new OptionsError(`Expected \`concurrency\` to be an integer from 1 to 1024, got ${describe(concurrency)}`)
+    }
+    settings.concurrency = concurrency
+  }
+  if (signal !== undefined && signal !== null) {
+    if (!(signal instanceof AbortSignal)) throw new OptionsError(`Expected \`signal\` to be an AbortSignal, got ${describe(signal)}`)
+    settings.signal = signal
+  }
+  if (ordered !== undefined) {
+    if (typeof ordered !== 'boolean') throw new OptionsError(`Expected \`ordered\` to be a boolean, got ${describe(ordered)}`)
+    settings.ordered = ordered
+  }
+  if (timeoutMs !== undefined) {
+    if (typeof timeoutMs !== 'number' || !(timeoutMs > 0) || (Number.isFinite(timeoutMs) && !Number.isInteger(timeoutMs))) {
+      throw new OptionsError(`Expected \`timeoutMs\` to be a positive integer or Infinity, got ${describe(timeoutMs)}`)
+    }
+    settings.timeoutMs = timeoutMs
+  }
+  return settings
+}
+
+/** A record's id: a string as `clean()` takes it, or a finite number. */
+export function checkId(id: unknown): RecordId {
+  if (typeof id === 'number' && Number.isFinite(id)) return id
+  const problem = idProblem(id)
+  if (problem) throw new InputError(`${problem}, or a number`)
+  return id as string
+}
+
+/** A record or a string, as `cleanMany` documents them. */
+export function prepareInput(item: unknown, index: number): Prepared {
+  if (typeof item === 'string') return {id: index, input: item, format: 'auto'}
+  if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+    return failed(null, new InputError(`Expected a record {id, text} or {id, html}, or a string, got ${describe(item)}`))
+  }
+  const record = item as {id?: unknown; text?: unknown; html?: unknown}
+  let id: RecordId
+  try {
+    id = checkId(record.id)
+  } catch (error) {
+    return failed(null, error)
+  }
+  if (typeof record.html === 'string') return {id, input: record.html, format: 'html'}
+  if (typeof record.text === 'string') return {id, input: record.text, format: 'auto'}
+  const got = 'html' in record ? `\`html\` is ${describe(record.html)}` : 'text' in record ? `\`text\` is ${describe(record.text)}` : 'it has neither'
+  return failed(id, new InputError(`Expected the record to have a string \`text\` or \`html\`; ${got}`))
+}
+
+function failed(id: RecordId | null, error: unknown): {id: RecordId | null; error: ErrorInfo} {
+  return {id, error: errorInfo(error)}
+}
+
+type Outcome = {analysis: Analysis} | {error: ErrorInfo}
+
+interface Entry<Item> {
+  index: number
+  item: Item
+  id: RecordId | null
+  outcome: Promise<Outcome>
+  done: boolean
+}
+
+const SCRIPT = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url)
+
+/**
+ * The batch engine: a reader pulls up to `4 × concurrency` items ahead of the
+ * output and hands them to the pool; this generator finishes them on this thread
+ * and yields. The reader never waits for the output, so a record that arrives
+ * alone (a trickling pipe) comes out without waiting for more. With `ordered`
+ * or `dedup`, documents are finished in input order.
+ */
+export async function* runBatch<Item>(source: Iterable<Item> | AsyncIterable<Item>, settings: StreamSettings): AsyncGenerator<StreamResult<Item>> {
+  const {clean: options, signal, concurrency, timeoutMs, prepare} = settings
+  const inOrder = settings.ordered || options.dedup !== null
+  const readAhead = Math.max(4, 4 * concurrency)
+  const iterator = Symbol.asyncIterator in source ? source[Symbol.asyncIterator]() : (source as Iterable<Item>)[Symbol.iterator]()
+  signal?.throwIfAborted()
+  const pool = new WorkerPool<AnalyzeTask, Analysis>({size: concurrency, timeoutMs, script: SCRIPT})
+  const pending: Entry<Item>[] = []
+  const changed = new Wakeup() // an item arrived or an analysis settled
+  const space = new Wakeup() // the output took an item
+  let exhausted = false
+  let stopped = false
+  let sourceError: {error: unknown} | null = null
+  const start = (item: Item, at: number): Entry<Item> => {
+    const prepared = prepare(item, at)
+    const entry: Entry<Item> = {index: at, item, id: prepared.id, outcome: Promise.resolve(prepared as Outcome), done: 'error' in prepared}
+    if (!('error' in prepared)) {
+      const format = options.format === 'auto' ? prepared.format : options.format
+      const task: AnalyzeTask = {input: prepared.input, options: {...options, format, keep: null, dedup: null, id: null}}
+      entry.outcome = pool.run(task).then(
+        (analysis) => ({analysis}),
+        (error) => {
+          if (!(error instanceof DechromeError)) settings.onBug?.(error)
+          return {error: errorInfo(error)}
+        },
+      )
+    }
+    entry.outcome.then(() => {
+      entry.done = true
+      changed.wake()
+    })
+    return entry
+  }
+  const reader = (async () => {
+    try {
+      for (let index = 0; ; index++) {
+        while (pending.length >= readAhead && !stopped) await space.next()
+        if (stopped) return
+        const step = await iterator.next()
+        if (step.done || stopped) return
+        pending.push(start(step.value, index))
+        changed.wake()
+      }
+    } catch (error) {
+      sourceError = {error}
+    } finally {
+      exhausted = true
+      changed.wake()
+    }
+  })()
+  try {
+    while (true) {
+      signal?.throwIfAborted()
+      if (pool.failure) throw pool.failure
+      const entry = inOrder ? pending[0] : pending.find((e) => e.done)
+      if (!entry?.done) {
+        if (pending.length === 0 && exhausted) {
+          const failure = sourceError as {error: unknown} | null
+          if (failure) throw failure.error
+          return
+        }
+        await abortable(changed.next(), signal)
+        continue
+      }
+      pending.splice(pending.indexOf(entry), 1)
+      space.wake()
+      yield {index: entry.index, item: entry.item, result: finishRecord(entry.id, await entry.outcome, settings)}
+    }
+  } finally {
+    stopped = true
+    space.wake()
+    await pool.close()
+    // Not awaited: a source blocked on its next item (an open pipe) would hold the caller here.
+    void Promise.resolve(iterator.return?.()).catch(() => {})
+    void reader
+  }
+}
+
+/** A promise to wait on until the next `wake()`. */
+class Wakeup {
+  #resolve: (() => void) | null = null
+  #promise: Promise<void> | null = null
+  next(): Promise<void> {
+    this.#promise ??= new Promise<void>((resolve) => (this.#resolve = resolve))
+    return this.#promise
+  }
+  wake(): void {
+    const resolve = this.#resolve
+    this.#resolve = null
+    this.#promise = null
+    resolve?.()
+  }
+}
+
+function finishRecord(id: RecordId | null, outcome: Outcome, {clean: options, onBug}: StreamSettings): CleanManyResult {
+  if ('error' in outcome) return {id, error: outcome.error}
+  try {
+    const result = finish(outcome.analysis, {...options, id: options.dedup && id !== null ? String(id) : null})
+    // Without an id of its own, a document carries the one the dedup index assigned.
+    const {id: assigned, ...rest} = result
+    return {id: id ?? assigned ?? null, ...rest}
+  } catch (error) {
+    if (!(error instanceof DechromeError)) onBug?.(error)
+    return failed(id, error)
+  }
+}
+
+function abortable<T>(promise: Promise<T>, signal: AbortSignal | null): Promise<T> {
+  if (!signal) return promise
+  if (signal.aborted) return Promise.reject(signal.reason)
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason)
+    signal.addEventListener('abort', onAbort, {once: true})
+    promise.then(
+      (value) => (signal.removeEventListener('abort', onAbort), resolve(value)),
+      (error) => (signal.removeEventListener('abort', onAbort), reject(error)),
+    )
+  })
+}
