@@ -28,7 +28,21 @@ export const FLAG_SECTIONS: readonly FlagSection[] = [
   {flag: 'by-language', help: 'per page language, both modes beside keep-all', make: () => byLanguage()},
   {flag: 'templates', help: 'site templates, streamed and with the warm-up pre-pass, beside the same mode without', make: () => siteTemplates()},
   {flag: 'peers', help: 'also run the JS peers (Readability, defuddle, article-extractor) on the html', make: () => livePeers()},
+  {flag: 'metadata', help: 'title, byline and date beside Readability.js (bench/metadata.ts)', make: () => metadataSection()},
 ]
+
+/** Title, byline and published date against the references, beside Readability.js on the same pages. */
+function metadataSection(): Section {
+  return {
+    key: 'metadata',
+    extractors: [],
+    async render(sets) {
+      const {compareMetadata, metadataTable, METADATA_SETS} = await import('./metadata.js')
+      const rows = sets.filter((s) => METADATA_SETS.includes(s.name)).flatMap((s) => compareMetadata(s.file).rows)
+      return {markdown: metadataTable(rows), json: rows}
+    },
+  }
+}
 
 const here = dirname(fileURLToPath(import.meta.url))
 

@@ -20,7 +20,9 @@ import {stopwordsFor} from './lang/registry.js'
 import {resolveOptions, type CleanOptions, type Favor, type ResolvedOptions} from './options.js'
 import {decideContainer} from './region/container.js'
 import {decideSpan} from './region/span.js'
-import {renderHtml, renderParagraphs, blockMarkup, type Markup} from './render/html.js'
+import {articleTree, renderHtml, renderParagraphs, blockMarkup, type Markup} from './render/html.js'
+import {linesTree, renderMarkdown} from './render/markdown.js'
+import {metadataFromLines, metadataFromTree, type MetadataResult} from './metadata/index.js'
 import {renderText} from './render/text.js'
 import {hitOf, PHRASE_RULES, ruleEntry, type RuleHit, type RuleId} from './rules/catalogue.js'
 import {matchRules} from './rules/match.js'
@@ -44,6 +46,10 @@ export interface Analysis {
   blocks: AnalyzedBlock[]
   fallback?: {reason: string}
   truncated?: {reason: string; offset?: number}
+  /** With `options.metadata`: what the article is, and where each field came from. */
+  metadata?: MetadataResult
+  /** Text mode: index of the block kept as the headline (the Markdown `#`), when one was. */
+  headline?: number
 }
 
 /**
@@ -59,13 +65,15 @@ export function clean(input: string, options?: Readonly<CleanOptions> | null): C
 export function analyze(input: string, options: ResolvedOptions): Analysis {
   checkInput(input, options.maxBytes)
   const format = options.format === 'auto' ? sniffFormat(input) : options.format
-  return format === 'html' ? analyzeHtml(blocksFromHtml(input, options.maxElements), options) : analyzeText(input, options)
+  if (format !== 'html') return analyzeText(input, options)
+  const walked = blocksFromHtml(input, options.maxElements, options.metadata)
+  return analyzeHtml(walked, options, walked.tree)
 }
 
 /** The HTML mode on an already parsed tree (the rehype plugin's); also returns the walk, whose leaves point into `tree`. */
 export function analyzeTree(tree: Root, options: ResolvedOptions): {analysis: Analysis; walked: HtmlBlocks} {
   const walked = blocksFromTree(tree, options.maxElements)
-  return {analysis: analyzeHtml(walked, options), walked}
+  return {analysis: analyzeHtml(walked, options, tree), walked}
 }
 
 /** Site templates, the veto, dedup and rendering: what runs where the caller's memory, hook and index live, in input order. */
@@ -85,6 +93,18 @@ export function finish(analysis: Analysis, options: ResolvedOptions): CleanResul
     result.html = analysis.format === 'html'
       ? renderHtml(blocks.map((b, i) => ({kept: b.kept, markup: analysis.blocks[i].markup})))
       : renderParagraphs(blocks)
+  } else if (options.output === 'markdown') {
+    if (analysis.format === 'html') {
+      result.markdown = renderMarkdown(articleTree(blocks.map((b, i) => ({kept: b.kept, markup: analysis.blocks[i].markup}))))
+    } else {
+      const kept = blocks.filter((b) => b.kept)
+      const headline = analysis.headline === undefined ? -1 : kept.indexOf(blocks[analysis.headline])
+      result.markdown = renderMarkdown(linesTree(kept.map((b) => b.text), headline))
+    }
+  }
+  if (analysis.metadata) {
+    result.metadata = analysis.metadata.metadata
+    result.metadataSources = analysis.metadata.sources
   }
   return result
 }
@@ -114,6 +134,9 @@ function analyzeText(input: string, options: ResolvedOptions): Analysis {
   )
   const blocks = raw.map((b, i): AnalyzedBlock => removal({text: b.text, kept: true, line: b.line}, hits[i]))
   const analysis: Analysis = {format: 'text', language, blocks}
+  const headline = headlineOf(lines, hits)
+  if (headline !== -1) analysis.headline = headline
+  if (options.metadata) analysis.metadata = metadataFromLines(blocks, headline, {languages: langs, detectedLanguage: language.tag ?? language.code})
   if (fallback) analysis.fallback = fallback
   if (stopped) {
     analysis.truncated = {
@@ -122,6 +145,18 @@ function analyzeText(input: string, options: ResolvedOptions): Analysis {
     }
   }
   return analysis
+}
+
+/**
+ * The headline the region kept: the nearest kept non-prose block above the first
+ * kept prose block (region/span.ts keeps the title-like block above the body).
+ */
+function headlineOf(lines: readonly LineState[], hits: readonly (RuleHit | undefined)[]): number {
+  const body = lines.findIndex((l, i) => !hits[i] && l.prose === 'prose')
+  for (let j = body - 1; j >= 0 && j >= body - 8; j--) {
+    if (!hits[j]) return lines[j].prose === 'none' ? j : -1
+  }
+  return -1
 }
 
 /** Sections a heading opens and comment threads, each checked by the guard before it takes its lines. */
@@ -172,7 +207,7 @@ function recallPass(lines: readonly LineState[], hits: (RuleHit | undefined)[], 
   return hits.map((h, i) => (h && !chrome[i] && lines[i].prose !== 'none' ? undefined : h))
 }
 
-function analyzeHtml(walked: HtmlBlocks, options: ResolvedOptions): Analysis {
+function analyzeHtml(walked: HtmlBlocks, options: ResolvedOptions, tree?: Root): Analysis {
   // Franc's cost grows with its input: 800 characters of the longest blocks decide a
   // page as well as 4 000 on the dev pages, at under half the time.
   const language = detectLanguage(walked.blocks.map((b) => b.text), options.language, 800)
@@ -181,7 +216,7 @@ function analyzeHtml(walked: HtmlBlocks, options: ResolvedOptions): Analysis {
   const features: (BlockFeatures | undefined)[] = new Array(walked.blocks.length)
   const featuresOf = (i: number) => (features[i] ??= measure(walked.blocks[i].text, stopwords))
   const {hits, fallback} = decideContainer(walked, ruleLanguages(language), options.favor, featuresOf)
-  const html = options.output === 'html'
+  const html = options.output === 'html' || options.output === 'markdown'
   const blocks = walked.blocks.map((raw, i): AnalyzedBlock => {
     const block: AnalyzedBlock = removal({text: raw.text, kept: true, line: raw.position?.start.line ?? 1}, hits[i])
     if (raw.position) block.position = raw.position
@@ -192,6 +227,7 @@ function analyzeHtml(walked: HtmlBlocks, options: ResolvedOptions): Analysis {
   const analysis: Analysis = {format: 'html', language, blocks}
   if (fallback) analysis.fallback = fallback
   if (walked.cut) analysis.truncated = walked.cut
+  if (options.metadata && tree) analysis.metadata = metadataFromTree(tree, {languages: ruleLanguages(language), detectedLanguage: language.tag ?? language.code})
   return analysis
 }
 

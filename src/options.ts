@@ -8,6 +8,9 @@ import type {Block} from './types.js'
 /** Trade precision for recall: `precision` removes more, `recall` keeps more. */
 export type Favor = 'precision' | 'balanced' | 'recall'
 
+/** Renderings of the kept blocks besides `result.text`. */
+export type Output = 'text' | 'html' | 'markdown'
+
 export interface CleanOptions {
   /** Input format. Default `'auto'`: HTML when the input starts like markup. */
   format?: 'auto' | 'text' | 'html'
@@ -23,8 +26,10 @@ export interface CleanOptions {
   maxElements?: number
   /** Text mode: analyse at most this many blocks (non-blank lines); `result.truncated` says where it stopped. Default 100 000. */
   maxBlocks?: number
-  /** Also return the kept blocks as sanitized HTML in `result.html` (text input: one escaped `<p>` per block). Default `'text'`. */
-  output?: 'text' | 'html'
+  /** Also render the kept blocks as sanitized HTML (`result.html`; text input: one escaped `<p>` per block) or Markdown (`result.markdown`). Default `'text'` (only `result.text`). */
+  output?: Output
+  /** Also return what the article is (`result.metadata`, `result.metadataSources`). Default `false`: no cost when not asked for. */
+  metadata?: boolean
   /** Dedup index (from `createDeduplicator()`) to check kept blocks against and add this document to. Default none. */
   dedup?: Deduplicator | null
   /** With `dedup`: the document's id, 1 to 256 characters. Default: the index assigns one (`result.id`). */
@@ -47,7 +52,8 @@ export interface ResolvedOptions {
   maxBytes: number
   maxElements: number
   maxBlocks: number
-  output: 'text' | 'html'
+  output: Output
+  metadata: boolean
   dedup: Deduplicator | null
   id: string | null
   duplicates: 'flag' | 'drop'
@@ -69,6 +75,7 @@ export const DEFAULTS: Readonly<ResolvedOptions> = Object.freeze({
   maxElements: 100_000,
   maxBlocks: 100_000,
   output: 'text',
+  metadata: false,
   dedup: null,
   id: null,
   duplicates: 'flag',
@@ -129,7 +136,11 @@ export function resolveOptions(options: unknown): ResolvedOptions {
   if (o.maxBytes !== undefined) r.maxBytes = positiveInteger('maxBytes', o.maxBytes)
   if (o.maxElements !== undefined) r.maxElements = positiveInteger('maxElements', o.maxElements)
   if (o.maxBlocks !== undefined) r.maxBlocks = positiveInteger('maxBlocks', o.maxBlocks)
-  if (o.output !== undefined) r.output = oneOf('output', o.output, ['text', 'html'])
+  if (o.output !== undefined) r.output = oneOf('output', o.output, ['text', 'html', 'markdown'])
+  if (o.metadata !== undefined && o.metadata !== null) {
+    if (typeof o.metadata !== 'boolean') throw new OptionsError(`Expected \`metadata\` to be a boolean, got ${describe(o.metadata)}`)
+    r.metadata = o.metadata
+  }
   if (o.duplicates !== undefined) r.duplicates = oneOf('duplicates', o.duplicates, ['flag', 'drop'])
   r.id = optionalId(o.id)
   if (o.dedup !== undefined && o.dedup !== null) {

@@ -6,7 +6,7 @@ import {resolveOptions, type CleanOptions} from './options.js'
 import type {HtmlCleanResult} from './types.js'
 
 /** The `clean()` options that apply to a tree; the others are rejected. */
-const PLUGIN_OPTIONS = ['favor', 'keep', 'language', 'maxElements'] as const
+const PLUGIN_OPTIONS = ['favor', 'keep', 'language', 'maxElements', 'metadata'] as const
 
 /** Options of the rehype plugin: the `clean()` options that apply to a tree. */
 export type RehypeDechromeOptions = Pick<CleanOptions, (typeof PLUGIN_OPTIONS)[number]>
@@ -26,7 +26,9 @@ declare module 'vfile' {
  * rehype-parse built, with its positions), removes the text of every chrome
  * block and any element left without text, puts the report on
  * `file.data.dechrome`, and adds one vfile `info` message per removed block with
- * `place`, `ruleId` and `source: 'dechrome'`. Options are validated up front
+ * `place`, `ruleId` and `source: 'dechrome'`. With `metadata: true` the report
+ * also holds the page's `metadata` and `metadataSources` (read before pruning,
+ * from the whole tree: head, JSON-LD, headline). Options are validated up front
  * (an `OptionsError` names what was received, and the `clean()` options that do
  * not apply to a tree are rejected); defaults as for `clean()`.
  */

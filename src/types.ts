@@ -1,3 +1,5 @@
+import type {Metadata, MetadataSources} from './metadata/index.js'
+
 /**
  * What a removed block was. A closed union: every removal names one.
  * The README documents each; `CATEGORIES` lists them at run time.
@@ -84,7 +86,13 @@ export interface CleanResult {
   blocks: Block[]
   /** Set when the over-pruning guard stepped back to a recall-oriented pass. */
   fallback?: {reason: string}
-  /** With `options.output: 'html'`: the kept blocks as sanitized HTML. */
+  /** With `options.metadata`: what the article is (title, byline, dates, site, URL, …). */
+  metadata?: Metadata
+  /** With `options.metadata`: which source gave each field of `metadata`. */
+  metadataSources?: MetadataSources
+  /** With `options.output: 'markdown'`: the kept blocks as Markdown. */
+  markdown?: string
+  /** With `options.output: 'html'`: the kept blocks as sanitized HTML (`markdown` for `'markdown'`). */
   html?: string
   /**
    * Set when a budget (`maxBlocks`, `maxElements`) stopped the analysis: `blocks`

@@ -39,13 +39,13 @@ describe('CleanResult', () => {
 
 describe('options', () => {
   test('the plugin takes exactly the options that apply to a tree', () => {
-    expectTypeOf<keyof RehypeDechromeOptions>().toEqualTypeOf<'favor' | 'keep' | 'language' | 'maxElements'>()
+    expectTypeOf<keyof RehypeDechromeOptions>().toEqualTypeOf<'favor' | 'keep' | 'language' | 'maxElements' | 'metadata'>()
     expectTypeOf(rehypeDechrome).parameter(0).toEqualTypeOf<Readonly<RehypeDechromeOptions> | null | undefined>()
   })
 
   test('clean() options name every option the runtime accepts', () => {
     expectTypeOf<keyof CleanOptions>().toEqualTypeOf<
-      'format' | 'favor' | 'keep' | 'language' | 'maxBytes' | 'maxElements' | 'maxBlocks' | 'output' | 'dedup' | 'id' | 'duplicates' | 'templates' | 'url' | 'site'
+      'format' | 'favor' | 'keep' | 'language' | 'maxBytes' | 'maxElements' | 'maxBlocks' | 'output' | 'metadata' | 'dedup' | 'id' | 'duplicates' | 'templates' | 'url' | 'site'
     >()
   })
 })

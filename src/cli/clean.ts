@@ -18,11 +18,18 @@ Options:
   --format auto|text|html  input format (default: auto)
   --favor precision|balanced|recall  (default: balanced)
   --language CODE          force the language (e.g. de, deu)
-  --json                   print the whole result as JSON (one object per file)
+  --output text|json|markdown|html
+                           what to print per file: the cleaned text (default), the whole
+                           result as JSON (metadata included), Markdown, or sanitized HTML
+  --json                   the same as --output json
+  --metadata               with --jsonl: add "metadata" (title, byline, authors, published,
+                           modified, siteName, url, description, lang, image) to each record
   --jsonl                  read JSON Lines on stdin, {"id", "text"} or {"id", "html"}
                            plus any fields of yours (passed through); write one line per
                            record: {"id", ..., "text", "language", "removed", "fallback"?,
-                           "truncated"?} or {"id", ..., "error": {"code", "message"}}
+                           "truncated"?, "metadata"?, "markdown"?, "html"?} or
+                           {"id", ..., "error": {"code", "message"}}; --output markdown|html
+                           adds that field
   --max-record-bytes N     with --jsonl: a longer input line gets an error record and
                            is skipped unread (default: ${MAX_RECORD_BYTES}, 64 MiB)
   --dedup                  with --jsonl: find paragraphs that repeat earlier records,
@@ -58,6 +65,8 @@ export async function cleanCommand(args: string[], io: CliIO): Promise<number> {
       favor: {type: 'string', default: 'balanced'},
       language: {type: 'string'},
       json: {type: 'boolean', default: false},
+      output: {type: 'string'},
+      metadata: {type: 'boolean', default: false},
       jsonl: {type: 'boolean', default: false},
       dedup: {type: 'boolean', default: false},
       duplicates: {type: 'string'},
@@ -81,6 +90,9 @@ export async function cleanCommand(args: string[], io: CliIO): Promise<number> {
     favor: values.favor as CleanOptions['favor'],
   }
   if (values.language) options.language = values.language
+  const printed = printedOutput(values.output, values.json, values.jsonl)
+  if (printed === 'markdown' || printed === 'html') options.output = printed
+  if (values.metadata || printed === 'json') options.metadata = true
   const snapshot = values['dedup-snapshot']
   const withDedup = values.dedup || snapshot !== undefined
   if (values.duplicates !== undefined) {
@@ -129,13 +141,25 @@ export async function cleanCommand(args: string[], io: CliIO): Promise<number> {
     }
     try {
       const result = clean(input, options)
-      io.stdout(values.json ? JSON.stringify({source, ...result}) + '\n' : result.text + '\n')
+      const shown = printed === 'json' ? JSON.stringify({source, ...result}) : printed === 'markdown' ? result.markdown : printed === 'html' ? result.html : result.text
+      io.stdout(shown + '\n')
     } catch (error) {
       io.stderr(`dechrome: ${source}: ${(error as Error).message}\n`)
       status = 1
     }
   }
   return status
+}
+
+/** What `clean` prints: `--output`, with `--json` as its older spelling. */
+function printedOutput(output: string | undefined, json: boolean, jsonl: boolean): 'text' | 'json' | 'markdown' | 'html' {
+  if (output !== undefined && !['text', 'json', 'markdown', 'html'].includes(output)) {
+    throw new UsageError(`--output takes text, json, markdown or html, got ${JSON.stringify(output)}`)
+  }
+  if (json && output !== undefined && output !== 'json') throw new UsageError(`--json and --output ${output} disagree`)
+  const printed = (output ?? (json ? 'json' : 'text')) as 'text' | 'json' | 'markdown' | 'html'
+  if (jsonl && printed === 'json') throw new UsageError('--jsonl already writes JSON; use --output markdown|html to add those fields, --metadata for metadata')
+  return printed
 }
 
 function positiveFlag(name: string, value: string | undefined): number | undefined {

@@ -5,7 +5,8 @@
  * In:  one JSON object a line, `{"id"?, "text"}` or `{"id"?, "html"}`, plus any
  *      fields of the caller's (`url`, `source`, …).
  * Out: one line per non-blank input line, in input order:
- *      `{"id", …caller's fields, "text", "language", "removed", "fallback"?, "truncated"?, "duplicates"?}`
+ *      `{"id", …caller's fields, "text", "language", "removed", "fallback"?, "truncated"?,
+ *      "metadata"? (with --metadata), "markdown"? / "html"? (with --output), "duplicates"?}`
  *      or `{"id", …caller's fields, "error": {"code", "message"}}`.
  */
 import {pageAddress, resolveBatchOptions, runBatch, type CleanManyResult, type Prepared} from '../batch/cleanMany.js'
@@ -13,6 +14,7 @@ import {DechromeError, errorInfo} from '../errors.js'
 import {idProblem} from '../input.js'
 import type {CleanOptions} from '../options.js'
 import type {CleanResult, DuplicateRef, Language} from '../types.js'
+import type {Metadata} from '../metadata/index.js'
 import type {Deduplicator} from '../dedup/index.js'
 
 /** Default cap on one input line, in bytes: the default `maxBytes`; news records are far smaller. */
@@ -30,7 +32,7 @@ export class RecordError extends DechromeError {
 export type Line = {text: string} | {tooLong: number; limit: number}
 
 /** Field names the output writes; a caller's field of the same name is replaced. */
-const OWN_FIELDS = new Set(['id', 'text', 'html', 'language', 'removed', 'fallback', 'truncated', 'duplicates', 'error'])
+const OWN_FIELDS = new Set(['id', 'text', 'html', 'markdown', 'metadata', 'language', 'removed', 'fallback', 'truncated', 'duplicates', 'error'])
 
 export interface Removal {
   text: string
@@ -51,6 +53,12 @@ export interface CleanedRecord {
   removed: Removal[]
   fallback?: {reason: string}
   truncated?: {reason: string}
+  /** With --metadata: what the article is (title, byline, dates, site, URL, …). */
+  metadata?: Metadata
+  /** With --output markdown: the kept blocks as Markdown. */
+  markdown?: string
+  /** With --output html: the kept blocks as sanitized HTML. */
+  html?: string
   /** With --dedup: kept or dropped blocks that repeat an earlier record. */
   duplicates?: {text: string; line: number; duplicateOf: DuplicateRef[]; similarity?: number}[]
 }
@@ -228,6 +236,9 @@ export function toRecord(id: string | number | null, fields: Record<string, unkn
   }
   if (result.fallback) record.fallback = result.fallback
   if (result.truncated) record.truncated = result.truncated
+  if (result.metadata) record.metadata = result.metadata
+  if (result.markdown !== undefined) record.markdown = result.markdown
+  if (result.html !== undefined) record.html = result.html
   if (withDuplicates) {
     record.duplicates = result.blocks.flatMap((b) =>
       b.duplicateOf ? [{text: b.text, line: b.line, duplicateOf: b.duplicateOf, similarity: b.similarity}] : [],

@@ -1,4 +1,4 @@
-import type {Element, ElementContent, Properties, Text} from 'hast'
+import type {Element, ElementContent, Properties, Root, Text} from 'hast'
 import {toHtml} from 'hast-util-to-html'
 import type {Walk} from '../blocks/from-html/walk.js'
 import {BLOCK_TAGS} from '../blocks/from-html/structure.js'
@@ -26,6 +26,10 @@ export interface Markup {
   /** The block element: `p`, `h1`…`h6`, `li`, `pre`, `blockquote` or `figcaption`. */
   tag: string
   children: ElementContent[]
+  /** List items: the source list (its element index) and whether it is ordered. */
+  list?: {id: number; ordered: boolean}
+  /** Table cells: the source table, row and cell (element indices), and whether it is a header cell. */
+  cell?: {table: number; row: number; id: number; header: boolean}
 }
 
 /**
@@ -38,31 +42,82 @@ export function blockMarkup(walked: Walk, i: number): Markup {
   const leaves = new Set<Text>(block.leaves)
   const owner = block.owner === -1 ? undefined : walked.elements[block.owner].node
   const children = owner ? copyInline(owner, leaves) : block.leaves.map((t): Text => ({type: 'text', value: t.value}))
-  return {tag: TAG_OF[block.kind] ?? (block.kind === 'heading' ? `h${block.level}` : 'p'), children}
+  const markup: Markup = {tag: TAG_OF[block.kind] ?? (block.kind === 'heading' ? `h${block.level}` : 'p'), children}
+  const cell = block.inTable && block.kind !== 'caption' ? ancestor(walked, block.owner, CELL_TAGS) : -1
+  if (cell !== -1) {
+    markup.cell = {table: ancestor(walked, cell, TABLE_TAGS), row: ancestor(walked, cell, ROW_TAGS), id: cell, header: walked.elements[cell].tag === 'th'}
+  } else if (markup.tag === 'li') {
+    const list = ancestor(walked, block.owner, LIST_TAGS)
+    markup.list = {id: list, ordered: list !== -1 && walked.elements[list].tag === 'ol'}
+  }
+  return markup
+}
+
+const CELL_TAGS: ReadonlySet<string> = new Set(['td', 'th'])
+const ROW_TAGS: ReadonlySet<string> = new Set(['tr'])
+const TABLE_TAGS: ReadonlySet<string> = new Set(['table'])
+const LIST_TAGS: ReadonlySet<string> = new Set(['ul', 'ol', 'dl', 'menu'])
+
+/** Index of the nearest recorded element at or above `index` with one of `tags`, or -1. */
+function ancestor(walked: Walk, index: number, tags: ReadonlySet<string>): number {
+  for (let i = index, steps = 0; i !== -1 && steps < 64; i = walked.elements[i].parent, steps++) {
+    if (tags.has(walked.elements[i].tag)) return i
+  }
+  return -1
+}
+
+function element(tagName: string, children: ElementContent[]): Element {
+  return {type: 'element', tagName, properties: {}, children}
 }
 
 const TAG_OF: Readonly<Partial<Record<string, string>>> = {item: 'li', code: 'pre', quote: 'blockquote', caption: 'figcaption'}
 
 /** The kept blocks' markup as one HTML fragment; list items in a row share one <ul>. */
 export function renderHtml(blocks: readonly {kept: boolean; markup?: Markup}[]): string {
+  return toHtml(articleTree(blocks))
+}
+
+/** The kept blocks' markup as one sanitized hast tree: what `renderHtml` prints and the Markdown renderer converts. */
+export function articleTree(blocks: readonly {kept: boolean; markup?: Markup}[]): Root {
   const out: ElementContent[] = []
-  let list: Element | null = null
+  // The open list or table: consecutive blocks of one source list or table share it.
+  let list: {id: number; node: Element} | null = null
+  let table: {id: number; node: Element; row: {id: number; node: Element} | null; cell: {id: number; node: Element} | null} | null = null
   for (const block of blocks) {
     if (!block.kept || !block.markup) continue
-    const {tag, children} = block.markup
-    const element: Element = {type: 'element', tagName: tag, properties: {}, children}
-    if (tag !== 'li') {
+    const {tag, children, cell} = block.markup
+    if (cell) {
       list = null
-      out.push(element)
+      if (!table || table.id !== cell.table) {
+        table = {id: cell.table, node: element('table', []), row: null, cell: null}
+        out.push(table.node)
+      }
+      if (!table.row || table.row.id !== cell.row) {
+        table.row = {id: cell.row, node: element('tr', [])}
+        table.cell = null
+        table.node.children.push(table.row.node)
+      }
+      if (table.cell && table.cell.id === cell.id) table.cell.node.children.push(element('br', []), ...children)
+      else {
+        table.cell = {id: cell.id, node: element(cell.header ? 'th' : 'td', children)}
+        table.row.node.children.push(table.cell.node)
+      }
       continue
     }
-    if (!list) {
-      list = {type: 'element', tagName: 'ul', properties: {}, children: []}
-      out.push(list)
+    table = null
+    if (tag !== 'li') {
+      list = null
+      out.push(element(tag, children))
+      continue
     }
-    list.children.push(element)
+    const source = block.markup.list ?? {id: -1, ordered: false}
+    if (!list || list.id !== source.id) {
+      list = {id: source.id, node: element(source.ordered ? 'ol' : 'ul', [])}
+      out.push(list.node)
+    }
+    list.node.children.push(element('li', children))
   }
-  return toHtml({type: 'root', children: joinWithNewlines(out)})
+  return {type: 'root', children: joinWithNewlines(out)}
 }
 
 const ESCAPES: Readonly<Record<string, string>> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;'}

@@ -6,6 +6,8 @@ import {walk, type Walk} from './walk.js'
 export interface HtmlBlocks extends Walk {
   /** Set when the element budget cut the page short. */
   cut?: {reason: string; offset?: number}
+  /** With `withHead`: the parsed tree, head included, for metadata. */
+  tree?: Root
 }
 
 /**
@@ -13,9 +15,10 @@ export interface HtmlBlocks extends Walk {
  * (elements as parse5 creates them), so no page costs more than `maxElements`
  * elements of memory and time.
  */
-export function blocksFromHtml(html: string, maxElements: number): HtmlBlocks {
-  const {tree, stopped} = parseHtml(html, maxElements)
+export function blocksFromHtml(html: string, maxElements: number, withHead = false): HtmlBlocks {
+  const {tree, stopped} = parseHtml(html, maxElements, withHead)
   const walked = blocksFromTree(tree, maxElements)
+  if (withHead) walked.tree = tree
   if (stopped) {
     walked.cut = {
       reason: `stopped at offset ${stopped.offset}: the parser had created options.maxElements (${maxElements}) elements; later text was not analysed`,

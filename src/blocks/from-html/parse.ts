@@ -63,8 +63,11 @@ export interface Parsed {
  *
  * The tree is internal: it keeps only the attributes the analysis and the HTML
  * output read, and no comments or children of script/style/svg-like elements.
+ * With `withHead` (metadata was asked for) it also keeps what metadata reads: the
+ * `<head>`'s title, meta and link elements, JSON-LD script text, and the
+ * attributes `name`, `property`, `content`, `rel`, `type` and `http-equiv`.
  */
-export function parseHtml(html: string, maxElements = Infinity): Parsed {
+export function parseHtml(html: string, maxElements = Infinity, withHead = false): Parsed {
   let created = 0
   let offset = 0
   let document: P5Node | undefined
@@ -91,7 +94,7 @@ export function parseHtml(html: string, maxElements = Infinity): Parsed {
     if (!(error instanceof OverBudget) || !document) throw error
     stopped = {offset, elements: created - 1}
   }
-  const tree = toHast(document!, html)
+  const tree = toHast(document!, html, withHead ? HEAD_ATTRIBUTES : READ_ATTRIBUTES, withHead)
   return stopped ? {tree, stopped} : {tree}
 }
 
@@ -117,7 +120,7 @@ interface Sink {
   level: Array<RootContent | ElementContent>
 }
 
-function toHast(document: P5Node, html: string): Root {
+function toHast(document: P5Node, html: string, attributes: Attributes, withHead: boolean): Root {
   const root: Root = {type: 'root', children: [], position: {start: {line: 1, column: 1, offset: 0}, end: endPoint(html)}}
   const stack: Frame[] = [{from: (document as {childNodes: P5Node[]}).childNodes, index: 0, into: root.children, depth: 0}]
   while (stack.length > 0) {
@@ -155,7 +158,7 @@ function toHast(document: P5Node, html: string): Root {
         const children = element.tagName === 'template'
           ? (element as unknown as {content: {childNodes: P5Node[]}}).content.childNodes
           : element.childNodes
-        const opaque = OPAQUE.has(element.tagName)
+        const opaque = OPAQUE.has(element.tagName) && !(withHead && (element.tagName === 'head' || (element.tagName === 'script' && isJsonLd(element))))
         if (frame.depth >= MAX_DEPTH && children.length > 0) {
           if (opaque) break
           const sink = (frame.sink ??= {into: frame.into, lifted: null, level: frame.into})
@@ -166,12 +169,12 @@ function toHast(document: P5Node, html: string): Root {
           }
           // Too deep, a block: lift it to the cap as a sibling, so its text stays a
           // block of its own ("alpha", "beta", not "alphabeta").
-          const lifted = toElement(element)
+          const lifted = toElement(element, attributes)
           sink.level.push(lifted)
           stack.push({from: children, index: 0, into: lifted.children, depth: frame.depth, sink: {into: lifted.children, lifted, level: sink.level}, ownsSink: true})
           break
         }
-        const hast = toElement(element)
+        const hast = toElement(element, attributes)
         into.push(hast)
         if (children.length > 0 && !opaque) stack.push({from: children, index: 0, into: hast.children, depth: frame.depth + 1})
       }
@@ -180,17 +183,19 @@ function toHast(document: P5Node, html: string): Root {
   return root
 }
 
-function toElement(element: P5Element): Element {
+function toElement(element: P5Element, attributes: Attributes): Element {
   // Blocks take their positions from their text nodes; elements go without (fewer allocations).
-  return {type: 'element', tagName: element.tagName, properties: toProperties(element.attrs), children: []}
+  return {type: 'element', tagName: element.tagName, properties: toProperties(element.attrs, attributes), children: []}
 }
+
+type Attributes = Readonly<Record<string, {property: string; kind: 'string' | 'tokens' | 'boolean'}>>
 
 /**
  * Attributes the analysis and the HTML output read, as hast property names.
  * Others are left out of this internal tree: converting every attribute through
  * property-information cost more than the rest of the analysis.
  */
-const READ_ATTRIBUTES: Readonly<Record<string, {property: string; kind: 'string' | 'tokens' | 'boolean'}>> = {
+const READ_ATTRIBUTES: Attributes = {
   class: {property: 'className', kind: 'tokens'},
   id: {property: 'id', kind: 'string'},
   role: {property: 'role', kind: 'string'},
@@ -210,10 +215,25 @@ const READ_ATTRIBUTES: Readonly<Record<string, {property: string; kind: 'string'
   itemprop: {property: 'itemProp', kind: 'tokens'},
 }
 
-function toProperties(attrs: P5Element['attrs']): Properties {
+/** The attributes metadata reads as well, for `parseHtml(html, budget, true)`. */
+const HEAD_ATTRIBUTES: Attributes = {
+  ...READ_ATTRIBUTES,
+  name: {property: 'name', kind: 'string'},
+  property: {property: 'property', kind: 'string'},
+  content: {property: 'content', kind: 'string'},
+  rel: {property: 'rel', kind: 'tokens'},
+  type: {property: 'type', kind: 'string'},
+  'http-equiv': {property: 'httpEquiv', kind: 'string'},
+}
+
+function isJsonLd(element: P5Element): boolean {
+  return element.attrs.some((a) => a.name === 'type' && a.value.trim().toLowerCase() === 'application/ld+json')
+}
+
+function toProperties(attrs: P5Element['attrs'], attributes: Attributes): Properties {
   const properties: Properties = {}
   for (const attr of attrs) {
-    const read = READ_ATTRIBUTES[attr.name]
+    const read = attributes[attr.name]
     if (!read) continue
     properties[read.property] = read.kind === 'tokens'
       ? attr.value.split(/[ \t\n\f\r]+/).filter(Boolean)

@@ -1,0 +1,79 @@
+import {findDate} from './dates.js'
+import {trimChars} from './meta-tags.js'
+
+/**
+ * Bylines as pages print them: "By Jane Doe and John Roe", "Von Jana Muster",
+ * "Par Jean Dupont, à Paris", "Written by A. Writer | 5 January 2020". The
+ * leading word, dates, times and trailing roles are cut; the rest is split
+ * into authors.
+ */
+export interface Byline {
+  byline: string
+  authors: string[]
+}
+
+/** Words that open a byline, per registry language (lower case, with the space). */
+export const BYLINE_OPENERS: Readonly<Record<string, readonly string[]>> = {
+  en: ['written by ', 'posted by ', 'story by ', 'words by ', 'reported by ', 'reporting by ', 'text by ', 'by '],
+  de: ['ein kommentar von ', 'ein bericht von ', 'text: ', 'autor: ', 'autorin: ', 'von '],
+  fr: ['écrit par ', 'publié par ', 'rédigé par ', 'par '],
+  es: ['escrito por ', 'redacción: ', 'por '],
+  it: ['scritto da ', 'a cura di ', 'di '],
+  pt: ['escrito por ', 'por '],
+  nl: ['geschreven door ', 'tekst: ', 'door '],
+  ru: ['автор: ', 'текст: '],
+}
+
+/** What joins two authors: a comma, semicolon or ampersand, or "and" in a registry language (en, de, fr, es, it, pt, nl, ru). */
+const AUTHOR_JOINER = / ?(?:[,;&]|(?<= )(?:and|und|et|y|e|ed|en|и)(?= )) ?/iu
+
+const MAX_BYLINE_WORDS = 14
+const MAX_NAME_WORDS = 6
+
+/**
+ * A line that is a byline: it opens with a byline word of `languages` (English
+ * always) followed by what looks like a name (a capital letter), and is short.
+ */
+export function isBylineLine(line: string, languages: readonly string[] = ['en']): boolean {
+  const text = line.trim()
+  if (!text || text.split(/\s+/).length > MAX_BYLINE_WORDS) return false
+  const opener = openerOf(text, languages)
+  if (opener === undefined) return false
+  const rest = text.slice(opener.length).trimStart()
+  return /^\p{Lu}/u.test(rest)
+}
+
+/** Clean a byline (from a meta tag, JSON-LD or the page). `undefined` when nothing name-like remains. */
+export function parseByline(raw: string, languages: readonly string[] = ['en']): Byline | undefined {
+  let text = raw.replace(/\s+/g, ' ').trim()
+  if (!text || text.length > 300 || /^https?:\/\//i.test(text)) return undefined
+  const opener = openerOf(text, languages)
+  if (opener !== undefined) text = text.slice(opener.length).trim()
+  // Dates, times and anything after them: "Jane Doe 5 January 2020", "Jane Doe | Updated …".
+  const date = findDate(text, languages)
+  if (date && date.index > 0) text = text.slice(0, date.index)
+  text = text.split(/\s[|•·–—]\s|\s\|/)[0]
+  const stamp = /\b(?:updated|published|posted|aktualisiert|veröffentlicht|publié|mis à jour|publicado|actualizado)\b/i.exec(text)
+  if (stamp) text = text.slice(0, stamp.index)
+  text = trimChars(text, ' ,;:|–—-')
+  if (!text || !/\p{L}/u.test(text)) return undefined
+  const authors = splitAuthors(text)
+  if (authors.length === 0) return undefined
+  return {byline: text, authors}
+}
+
+function openerOf(text: string, languages: readonly string[]): string | undefined {
+  const lower = text.toLowerCase()
+  for (const lang of ['en', ...languages]) {
+    for (const opener of BYLINE_OPENERS[lang] ?? []) if (lower.startsWith(opener)) return text.slice(0, opener.length)
+  }
+  return undefined
+}
+
+/** "Jane Doe, John Roe and Ann Poe" → three names; "Doe, Jane" stays one (a surname-first list has no joiner). */
+function splitAuthors(text: string): string[] {
+  const parts = text.split(AUTHOR_JOINER).map((p) => p.trim()).filter(Boolean)
+  // "Doe, Jane": two one-word parts are one name written surname first.
+  if (parts.length === 2 && !/\s/.test(parts[0]) && !/\s/.test(parts[1]) && text.includes(',')) return [text]
+  return parts.filter((p) => p.split(/\s+/).length <= MAX_NAME_WORDS && /\p{L}/u.test(p))
+}

@@ -1,0 +1,234 @@
+import type {Element, Root, RootContent} from 'hast'
+
+/**
+ * What a page says about itself, gathered in one walk of its hast tree: the
+ * `<head>` (title, meta tags, canonical link, JSON-LD) and the few visible
+ * elements that carry metadata (headings, `<time>`, author links and bylines).
+ * Nothing is decided here; `index.ts` ranks the sources.
+ */
+export interface PageSignals {
+  /** `<html lang>`. */
+  lang?: string
+  /** `<title>`. */
+  title?: string
+  /** Meta tags by lower-cased `name`, `property` or `itemprop`, contents in document order. */
+  meta: Map<string, string[]>
+  /** Raw text of each `<script type="application/ld+json">`. */
+  jsonLd: string[]
+  /** `<link rel=canonical href>`. */
+  canonical?: string
+  /** Visible headings that may be the article's title, in document order. */
+  headings: Heading[]
+  /** `<time datetime>` and `itemprop=datePublished|dateModified` values, in document order. */
+  times: TimeSignal[]
+  /** Visible author marks (rel=author, itemprop=author, byline/author class tokens), in document order. */
+  authors: AuthorSignal[]
+  /** Short visible lines right after the first `<h1>` (where bylines and datelines sit). */
+  afterHeadline: string[]
+}
+
+export interface Heading {
+  text: string
+  level: number
+  /** itemprop=headline or a title-like class (`entry-title`, `headline`, …). */
+  marked: boolean
+}
+
+export interface TimeSignal {
+  value: string
+  kind: 'published' | 'modified' | null
+}
+
+export interface AuthorSignal {
+  text: string
+  source: 'rel-author' | 'itemprop' | 'class'
+}
+
+const MAX_HEADINGS = 40
+const NONE: readonly string[] = Object.freeze([])
+const HEADING_LEVEL: Readonly<Record<string, number>> = {h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6}
+const MAX_TIMES = 12
+const MAX_AUTHORS = 12
+/** Longer text in an author mark is a bio or a whole article, not a name. */
+const MAX_AUTHOR_CHARS = 120
+const MAX_TITLE_CHARS = 400
+const LINES_AFTER_HEADLINE = 6
+
+const TITLE_CLASS: ReadonlySet<string> = new Set(['entry-title', 'post-title', 'article-title', 'headline', 'article-headline', 'story-title', 'page-title', 'title', 'heading-title', 'content-title', 'article__title', 'article__headline', 'c-article-title', 'story-headline', 'post__title', 'entry__title'])
+const AUTHOR_CLASS: ReadonlySet<string> = new Set(['byline', 'byline-name', 'byline__name', 'author', 'author-name', 'authorname', 'article-author', 'post-author', 'entry-author', 'author__name', 'by-author', 'story-byline', 'article-byline', 'article__byline', 'c-byline', 'byline-author', 'writer', 'contributor', 'p-author'])
+const PUBLISHED_HINT = /publish|created|posted|issued/i
+const MODIFIED_HINT = /modif|updat|revis/i
+const SKIP: ReadonlySet<string> = new Set(['style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'select', 'textarea', 'nav', 'footer', 'aside'])
+const BLOCK_BREAK: ReadonlySet<string> = new Set(['p', 'div', 'li', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'section', 'header', 'time', 'span', 'a'])
+
+export function collectSignals(tree: Root): PageSignals {
+  const signals: PageSignals = {meta: new Map(), jsonLd: [], headings: [], times: [], authors: [], afterHeadline: []}
+  let sawHeadline = false
+  // Iterative: rehype-parse trees are not depth-capped.
+  const stack: RootContent[] = [...tree.children].reverse()
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.type !== 'element') continue
+    const tag = node.tagName
+    const p = node.properties
+    switch (tag) {
+      case 'html':
+        if (typeof p.lang === 'string' && p.lang && !signals.lang) signals.lang = p.lang
+        break
+      case 'title':
+        if (signals.title === undefined) signals.title = decodeEntities(textOf(node, MAX_TITLE_CHARS))
+        continue
+      case 'meta': {
+        const content = typeof p.content === 'string' ? decodeEntities(p.content) : undefined
+        if (content === undefined) continue
+        for (const key of metaKeys(node)) {
+          const list = signals.meta.get(key)
+          if (list) list.push(content)
+          else signals.meta.set(key, [content])
+        }
+        continue
+      }
+      case 'link': {
+        const rel = tokens(p.rel)
+        if (rel.includes('canonical') && typeof p.href === 'string' && !signals.canonical) signals.canonical = p.href
+        continue
+      }
+      case 'script':
+        if (typeof p.type === 'string' && p.type.trim().toLowerCase() === 'application/ld+json') signals.jsonLd.push(textOf(node, Infinity))
+        continue
+      default:
+        if (SKIP.has(tag)) continue
+    }
+    // Most elements carry neither: skip the token work for them (this walk visits the whole page).
+    const itemprop = p.itemProp === undefined ? NONE : tokens(p.itemProp).map((t) => t.toLowerCase())
+    const classes = p.className === undefined ? NONE : tokens(p.className)
+    const level = tag.length === 2 && tag[0] === 'h' ? HEADING_LEVEL[tag] ?? 0 : 0
+    // One pass over the class tokens for both marks.
+    let titleClass = false
+    let authorClass = false
+    for (const c of classes) {
+      const lower = c.toLowerCase()
+      titleClass ||= TITLE_CLASS.has(lower)
+      authorClass ||= AUTHOR_CLASS.has(lower)
+    }
+    const titleMarked = titleClass || itemprop.includes('headline')
+    if (((level >= 1 && level <= 3) || (titleMarked && itemprop.includes('headline'))) && signals.headings.length < MAX_HEADINGS) {
+      const text = textOf(node, MAX_TITLE_CHARS)
+      if (text) {
+        signals.headings.push({text, level: level || 1, marked: titleMarked})
+        if (level === 1 && !sawHeadline) {
+          sawHeadline = true
+          continue
+        }
+      }
+    }
+    if (tag === 'time' || itemprop.includes('datepublished') || itemprop.includes('datemodified')) {
+      const value = typeof p.dateTime === 'string' ? p.dateTime : typeof p.content === 'string' ? p.content : undefined
+      if (value && signals.times.length < MAX_TIMES) {
+        const hint = [...itemprop, ...classes].join(' ')
+        signals.times.push({value, kind: PUBLISHED_HINT.test(hint) ? 'published' : MODIFIED_HINT.test(hint) ? 'modified' : null})
+      }
+    }
+    const rel = tag === 'a' && p.rel !== undefined ? tokens(p.rel) : NONE
+    const authorSource: AuthorSignal['source'] | null = rel.includes('author')
+      ? 'rel-author'
+      : itemprop.includes('author') || itemprop.includes('creator')
+        ? 'itemprop'
+        : authorClass ? 'class' : null
+    if (authorSource && signals.authors.length < MAX_AUTHORS) {
+      const named = authorSource === 'itemprop' ? findItemprop(node, 'name') : undefined
+      const text = named ? textOf(named, MAX_AUTHOR_CHARS + 1) : textOf(node, MAX_AUTHOR_CHARS + 1)
+      if (text && text.length <= MAX_AUTHOR_CHARS) signals.authors.push({text, source: authorSource})
+    }
+    if (sawHeadline && signals.afterHeadline.length < LINES_AFTER_HEADLINE && BLOCK_BREAK.has(tag) && !hasBlockChild(node)) {
+      const text = textOf(node, 200)
+      // A div of spans and its spans give the same line: keep it once.
+      if (text && text.length < 200 && !signals.afterHeadline.at(-1)?.includes(text)) signals.afterHeadline.push(text)
+    }
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i])
+  }
+  return signals
+}
+
+/** `name`, `property` (space-separated, as RDFa allows) and `itemprop` of a meta tag, lower-cased. */
+function metaKeys(node: Element): string[] {
+  const p = node.properties
+  const keys: string[] = []
+  if (typeof p.name === 'string') keys.push(p.name.trim().toLowerCase())
+  for (const t of tokens(p.property)) keys.push(t.toLowerCase())
+  for (const t of tokens(p.itemProp)) keys.push(t.toLowerCase())
+  for (const t of tokens(p.httpEquiv)) keys.push(t.toLowerCase())
+  return keys.filter(Boolean)
+}
+
+function tokens(value: unknown): readonly string[] {
+  // hast keeps space-separated attributes as arrays of strings already: no copy.
+  if (Array.isArray(value)) return value as string[]
+  if (typeof value === 'string') return value.split(/[ \t\n\f\r]+/).filter(Boolean)
+  return []
+}
+
+const INLINE_OR_EMPTY: ReadonlySet<string> = new Set(['a', 'span', 'b', 'strong', 'em', 'i', 'time', 'abbr', 'small', 'img', 'br', 'sup', 'sub', 'u', 'mark', 'cite', 'font', 'q'])
+
+function hasBlockChild(node: Element): boolean {
+  return node.children.some((c) => c.type === 'element' && !INLINE_OR_EMPTY.has(c.tagName))
+}
+
+function findItemprop(node: Element, prop: string): Element | undefined {
+  const stack: Element[] = [node]
+  let budget = 200
+  while (stack.length > 0 && budget-- > 0) {
+    const el = stack.pop()!
+    if (el !== node && tokens(el.properties.itemProp).some((t) => t.toLowerCase() === prop)) return el
+    for (const c of el.children) if (c.type === 'element') stack.push(c)
+  }
+  return undefined
+}
+
+const NAMED: Readonly<Record<string, string>> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“',
+  ndash: '–', mdash: '—', hellip: '…', laquo: '«', raquo: '»', middot: '·', bull: '•',
+}
+
+/**
+ * Undo a second round of escaping: many CMSs escape titles before the template
+ * escapes them again, so the parsed value still reads `&#8211;` or `&amp;`.
+ */
+export function decodeEntities(value: string): string {
+  if (!value.includes('&')) return value
+  return value.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z]{2,8}));/gi, (whole, dec: string, hex: string, name: string) => {
+    const code = dec ? Number(dec) : hex ? parseInt(hex, 16) : -1
+    if (code >= 0) return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole
+    return NAMED[name.toLowerCase()] ?? whole
+  })
+}
+
+/** `text` without any of `chars` (and whitespace) at either end: a loop, not a regex, so long runs cost no rescans. */
+export function trimChars(text: string, chars: string): string {
+  const strip = (c: string) => chars.includes(c) || c.trim() === ''
+  let start = 0
+  let end = text.length
+  while (start < end && strip(text[start])) start++
+  while (end > start && strip(text[end - 1])) end--
+  return text.slice(start, end)
+}
+
+/** Text content with whitespace collapsed, stopping once past `limit` characters. */
+export function textOf(node: Element, limit: number): string {
+  const parts: string[] = []
+  let length = 0
+  const stack: Array<Element | RootContent> = [node]
+  while (stack.length > 0 && length <= limit) {
+    const n = stack.pop()!
+    if (n.type === 'text') {
+      parts.push(n.value)
+      length += n.value.length
+    } else if (n.type === 'element') {
+      if (n !== node && (n.tagName === 'script' || n.tagName === 'style')) continue
+      if (n.tagName === 'br') parts.push(' ')
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i])
+    }
+  }
+  const text = parts.join('')
+  return node.tagName === 'script' ? text : text.replace(/\s+/g, ' ').trim()
+}

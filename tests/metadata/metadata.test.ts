@@ -1,0 +1,167 @@
+import {readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {unified} from 'unified'
+import rehypeParse from 'rehype-parse'
+import {describe, expect, test} from 'vitest'
+import {clean} from '../../src/index.js'
+import {findDate, normalizeDate} from '../../src/metadata/dates.js'
+import {isBylineLine, parseByline} from '../../src/metadata/byline.js'
+import {readJsonLd} from '../../src/metadata/json-ld.js'
+import {metadataFromTree} from '../../src/metadata/index.js'
+
+const PROSE = '<p>The city council met on Tuesday evening to discuss the new budget, which includes funding for parks, schools and road repairs across the district.</p>'
+const page = (head: string, body: string) => `<!doctype html><html lang="en-GB"><head>${head}</head><body>${body}${PROSE}${PROSE.replace('Tuesday', 'Wednesday')}</body></html>`
+const fromRehype = (html: string) => metadataFromTree(unified().use(rehypeParse).parse(html))
+
+describe('dates', () => {
+  test('ISO 8601 variants normalize, with the offset when given', () => {
+    expect(normalizeDate('2021-11-01T10:52:50+0100')).toBe('2021-11-01T10:52:50+01:00')
+    expect(normalizeDate('2015-03-27T13:07:55.096Z')).toBe('2015-03-27T13:07:55Z')
+    expect(normalizeDate('2017-11-03 03:01:00.000000')).toBe('2017-11-03T03:01:00')
+    expect(normalizeDate('2024-06-25')).toBe('2024-06-25')
+    expect(normalizeDate('Tue, 05 Jan 2020 12:30:00 +0000')).toBe('2020-01-05T12:30:00Z')
+  })
+
+  test('absurd dates give none and never throw', () => {
+    for (const bad of ['0000-00-00', '20190-01-05', '2019-02-30', '2019-13-01', '', 'soon', '9'.repeat(500), null, 42, {}]) {
+      expect(normalizeDate(bad)).toBeUndefined()
+    }
+    expect(normalizeDate('2019-01-05T25:00:00Z')).toBe('2019-01-05') // a bad clock keeps the good day
+  })
+
+  test('datelines in the registry languages', () => {
+    expect(findDate('Updated 12:30 GMT, 5 January 2020')?.iso).toBe('2020-01-05T12:30:00Z')
+    expect(findDate('Von Jana Muster, 5. Januar 2020, 14:00 Uhr', ['de'])?.iso).toBe('2020-01-05T14:00:00')
+    expect(findDate('Publié le 5 janvier 2020 à 12h30', ['fr'])?.iso).toBe('2020-01-05T12:30:00')
+    expect(findDate('5 de enero de 2020', ['es'])?.iso).toBe('2020-01-05')
+    expect(findDate('March 25, 2015 at 3:05 pm EDT')?.iso).toBe('2015-03-25T15:05:00-04:00')
+    expect(findDate('Опубликовано 5 января 2020', ['ru'])?.iso).toBe('2020-01-05')
+    expect(findDate('no date in here')).toBeUndefined()
+  })
+})
+
+describe('bylines', () => {
+  test('openers, dates and joiners are cut into authors', () => {
+    expect(parseByline('By Jane Doe and John Roe')).toEqual({byline: 'Jane Doe and John Roe', authors: ['Jane Doe', 'John Roe']})
+    expect(parseByline('Von Jana Muster und Max Beispiel, 5. Januar 2020', ['de'])?.authors).toEqual(['Jana Muster', 'Max Beispiel'])
+    expect(parseByline('Par Jean Dupont', ['fr'])?.byline).toBe('Jean Dupont')
+    expect(parseByline('By Nathan Willis March 25, 2015')?.byline).toBe('Nathan Willis')
+    expect(parseByline('Doe, Jane')?.authors).toEqual(['Doe, Jane'])
+    expect(parseByline('https://example.org/jane')).toBeUndefined()
+    expect(parseByline('   ')).toBeUndefined()
+  })
+
+  test('a byline line opens with a byline word and a name', () => {
+    expect(isBylineLine('By Jane Doe')).toBe(true)
+    expect(isBylineLine('Von Jana Muster', ['de'])).toBe(true)
+    expect(isBylineLine('by the way, this is a sentence')).toBe(false)
+    expect(isBylineLine('By ' + 'word '.repeat(20))).toBe(false)
+  })
+})
+
+describe('JSON-LD', () => {
+  test('the article node of @graph, with authors, dates and publisher', () => {
+    const ld = readJsonLd([JSON.stringify({
+      '@context': 'https://schema.org',
+      '@graph': [
+        {'@type': 'WebSite', '@id': '#site', name: 'The Daily Example'},
+        {'@type': 'Person', '@id': '#jane', name: 'Jane Doe'},
+        {'@type': ['NewsArticle'], headline: 'Council approves budget', author: [{'@id': '#jane'}, {'@type': 'Person', name: 'John Roe'}],
+          datePublished: '2020-01-05T12:30:00+00:00', publisher: {'@type': 'Organization', name: 'Example Media'}, image: {'@type': 'ImageObject', url: 'https://example.org/a.jpg'}},
+      ],
+    })])
+    expect(ld).toMatchObject({headline: 'Council approves budget', authors: ['Jane Doe', 'John Roe'], published: '2020-01-05T12:30:00+00:00', publisher: 'Example Media', image: 'https://example.org/a.jpg'})
+  })
+
+  test('malformed JSON-LD gives fewer fields, never an exception', () => {
+    expect(readJsonLd(['{not json', '', '[1, 2, null]', '"a string"'])).toBeUndefined()
+    expect(readJsonLd(['{"@type": "NewsArticle", "headline": "A\nB",}'])?.headline).toBe('A B') // raw newline, trailing comma
+    expect(readJsonLd(['{"@type": "Article", "headline": 42, "author": {"name": ["x"]}}'])).toMatchObject({authors: ['x']})
+    expect(readJsonLd(['<!--{"@type": "Article", "headline": "Wrapped"}-->'])?.headline).toBe('Wrapped')
+  })
+})
+
+describe('metadata of a page', () => {
+  const head = `<title>Council approves budget | The Daily Example</title>
+    <meta property="og:title" content="Council approves budget">
+    <meta property="og:site_name" content="The Daily Example">
+    <meta property="og:image" content="https://example.org/a.jpg">
+    <meta name="description" content="The council voted on Tuesday.">
+    <meta property="article:published_time" content="2020-01-05T12:30:00Z">
+    <meta property="article:modified_time" content="2020-01-06T08:00:00+01:00">
+    <meta name="author" content="Jane Doe">
+    <link rel="canonical" href="https://example.org/budget">`
+
+  test('every field, with the source that gave it', () => {
+    const result = clean(page(head, '<h1>Council approves budget</h1>'), {metadata: true})
+    expect(result.metadata).toEqual({
+      title: 'Council approves budget', byline: 'Jane Doe', authors: ['Jane Doe'], published: '2020-01-05T12:30:00Z',
+      modified: '2020-01-06T08:00:00+01:00', siteName: 'The Daily Example', url: 'https://example.org/budget',
+      description: 'The council voted on Tuesday.', lang: 'en-GB', image: 'https://example.org/a.jpg',
+    })
+    expect(result.metadataSources).toMatchObject({title: 'meta:og:title+heading', byline: 'meta:author', published: 'meta:article:published_time', url: '<link rel=canonical>', lang: '<html lang>'})
+  })
+
+  test('clean() and the rehype tree give the same metadata', () => {
+    const html = page(head + '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Council approves budget","author":{"name":"John Roe"}}</script>', '<h1>Council approves budget</h1>')
+    expect(clean(html, {metadata: true}).metadata).toEqual(fromRehype(html).metadata)
+  })
+
+  test('JSON-LD outranks meta tags; meta tags outrank the visible page', () => {
+    const html = page(head + '<script type="application/ld+json">{"@type":"NewsArticle","author":{"name":"John Roe"},"datePublished":"2020-01-04"}</script>',
+      '<h1>Council approves budget</h1><p class="byline">By Ann Poe</p><time datetime="2020-01-03">3 January</time>')
+    const {metadata, metadataSources} = clean(html, {metadata: true})
+    expect(metadata).toMatchObject({byline: 'John Roe', published: '2020-01-04'})
+    expect(metadataSources).toMatchObject({byline: 'json-ld', published: 'json-ld'})
+  })
+
+  test('without structured data the visible byline, <time> and headline count', () => {
+    const {metadata, metadataSources} = clean(page('', '<h1>Council approves budget</h1><p class="byline">By Ann Poe</p><time datetime="2020-01-03T09:00:00-05:00">3 January</time>'), {metadata: true})
+    expect(metadata).toMatchObject({title: 'Council approves budget', byline: 'Ann Poe', authors: ['Ann Poe'], published: '2020-01-03T09:00:00-05:00'})
+    expect(metadataSources).toMatchObject({title: 'heading', byline: 'class', published: '<time>'})
+  })
+
+  test('the site name is cut from <title>, and a logo <h1> is not the title', () => {
+    const html = page('<title>Council approves budget – The Daily Example</title><meta property="og:site_name" content="The Daily Example">', '<h1>The Daily Example</h1><h2>Council approves budget</h2>')
+    expect(clean(html, {metadata: true}).metadata?.title).toBe('Council approves budget')
+  })
+
+  test('conflicting titles give one best value; absurd dates give none', () => {
+    const html = page('<meta property="og:title" content="Budget vote"><meta property="og:title" content="Other story"><meta name="date" content="0000-00-00"><meta name="pubdate" content="20190-01-01">', '<h1>Sidebar</h1><h1>The budget vote as printed</h1>')
+    const {metadata} = clean(html, {metadata: true})
+    // The <h1> sharing words with the structured title wins; the first og:title is the one it is compared with.
+    expect(metadata?.title).toBe('The budget vote as printed')
+    expect(metadata?.published).toBeUndefined()
+  })
+
+  test('twice-escaped entities in meta content are decoded once more', () => {
+    const html = page('<meta property="og:title" content="Rates &amp;amp; prices &amp;#8220;2020&amp;#8221;">', '')
+    expect(clean(html, {metadata: true}).metadata?.title).toBe('Rates & prices “2020”')
+  })
+
+  test('not asked for, not computed', () => {
+    const result = clean(page(head, '<h1>Council approves budget</h1>'))
+    expect(result.metadata).toBeUndefined()
+    expect(result.metadataSources).toBeUndefined()
+    expect(result.markdown).toBeUndefined()
+  })
+})
+
+describe('text mode', () => {
+  const text = readFileSync(join(import.meta.dirname, '../render/fixtures/markdown--text-mode/input.txt'), 'utf8')
+
+  test('headline, byline and dateline lines', () => {
+    const input = text.replace('By Jane Doe\n', 'By Jane Doe and John Roe\nUpdated 12:30 GMT, 5 January 2020\n')
+    const {metadata, metadataSources} = clean(input, {metadata: true})
+    expect(metadata).toMatchObject({title: 'Council approves the new budget', byline: 'Jane Doe and John Roe', authors: ['Jane Doe', 'John Roe'], modified: '2020-01-05T12:30:00Z', lang: 'en'})
+    expect(metadataSources).toMatchObject({title: 'text', byline: 'text', modified: 'text', lang: 'franc'})
+  })
+
+  test('German byline and dateline', () => {
+    const input = 'Stadtrat beschließt den neuen Haushalt\nVon Jana Muster\n5. Januar 2020, 14:00 Uhr\n' +
+      'Der Stadtrat hat am Dienstagabend über den neuen Haushalt beraten, der Mittel für Parks, Schulen und Straßen im ganzen Bezirk vorsieht.\n' +
+      'Die Bürger, die an der Sitzung teilnahmen, zeigten sich mit dem Plan zufrieden, wollten aber wissen, wie das Geld ausgegeben wird.\n'
+    const {metadata} = clean(input, {metadata: true})
+    expect(metadata).toMatchObject({byline: 'Jana Muster', published: '2020-01-05T14:00:00', lang: 'de'})
+  })
+})
