@@ -74,12 +74,23 @@ function overBudgetOffset(html: string, maxElements: number): number {
   return -1
 }
 
+/** The page's `<html lang>`, when it says one. */
+function declaredLang(tree: Root): string | undefined {
+  for (const node of tree.children) {
+    if (node.type === 'element' && node.tagName === 'html') {
+      const lang = node.properties?.lang
+      return typeof lang === 'string' && lang ? lang : undefined
+    }
+  }
+  return undefined
+}
+
 /** Run the HTML mode on an already parsed tree. Does not modify the tree. */
 export function analyze(tree: Root, options: ResolvedOptions): Analysis {
   const walked = walk(tree, options.maxElements)
   // Franc's cost grows with its input: 800 characters of the longest blocks decide a
   // page as well as 4 000 on the dev pages, at under half the time.
-  const language = detectLanguage(walked.blocks.map((b) => b.text), options.language, 800)
+  const language = detectLanguage(walked.blocks.map((b) => b.text), options.language, 800, declaredLang(tree))
   const {decisions, region, fallback} = decide(walked, ruleLanguages(language), options.favor)
 
   const blocks: HtmlBlock[] = new Array(walked.blocks.length)

@@ -1,49 +1,65 @@
 import {francAll} from 'franc'
+import {ANY_LANGUAGE} from '../rules/index.js'
 import type {Language} from '../types.js'
+import {LANGUAGES} from './registry.js'
 
 /** ISO 639-3 (franc) → ISO 639-1 for the languages we have phrase tables and stopwords for. */
 export const TABLE_LANGUAGES: Readonly<Record<string, string>> = Object.freeze({
   eng: 'en', deu: 'de', fra: 'fr', spa: 'es', ita: 'it', por: 'pt', nld: 'nl', rus: 'ru',
+  ...Object.fromEntries(LANGUAGES.map((l) => [l.iso3, l.tag])),
 })
 const FROM_TAG: Readonly<Record<string, string>> = Object.freeze(
   Object.fromEntries(Object.entries(TABLE_LANGUAGES).map(([three, two]) => [two, three])),
 )
 
 /**
- * Languages franc may answer: the table languages and the most common languages of
- * the web. Franc's cost grows with its candidates (about 190 for Latin script), and
- * a page in a rarer language gains nothing from a precise code: no tables exist for it.
+ * Languages franc may answer: the registered ones. Franc's cost grows with its
+ * candidates (about 190 for Latin script), and a page in another language is best read
+ * with the tables of its nearest registered neighbour (Slovak as Czech, Malay as
+ * Indonesian) or, when franc is unsure, with English and every language's strongest phrases.
  */
-const CANDIDATES = [
-  ...Object.keys(TABLE_LANGUAGES),
-  'pol', 'ces', 'slk', 'swe', 'dan', 'nob', 'fin', 'tur', 'ind', 'zlm', 'ron', 'hun', 'ukr', 'bul', 'ell', 'vie',
-  'tgl', 'cat', 'hrv', 'srp', 'slv', 'lit', 'lav', 'est', 'cmn', 'jpn', 'kor', 'arb', 'pes', 'heb', 'hin', 'ben',
-  'tha', 'urd', 'tam', 'swh',
-]
+const CANDIDATES = Object.keys(TABLE_LANGUAGES)
 
 /** Franc looks at most this many characters of the longest blocks by default: enough for a stable guess, bounded cost. */
 const SAMPLE_CHARS = 4000
 /** Under this many characters franc's guess is noise ("Subscribe to our newsletter" reads as Portuguese). */
 const MIN_CHARS = 40
 
+/** Franc's score (1 for its best guess) at which the page's declared language is believed instead. */
+const PRIOR_SCORE = 0.9
+
 /**
  * Detect a document's language once, from its longest blocks (prose, not menus).
- * `forced` (ISO 639-1 or 639-3) skips detection.
+ * `forced` (ISO 639-1 or 639-3) skips detection. `declared` is the page's own claim
+ * (`<html lang>`, HTML mode): a prior that wins when the page is too short for franc
+ * or franc scores it nearly as high as its own guess.
  */
-export function detectLanguage(blocks: readonly string[], forced: string | null, sampleChars = SAMPLE_CHARS): Language {
+export function detectLanguage(blocks: readonly string[], forced: string | null, sampleChars = SAMPLE_CHARS, declared?: string): Language {
   if (forced) {
     const lower = forced.toLowerCase()
     const code = FROM_TAG[lower] ?? lower
     const tag = TABLE_LANGUAGES[code]
     return tag ? {code, tag, source: 'option'} : {code, source: 'option'}
   }
+  const prior = declaredLanguage(declared)
   const sample = sampleProse(blocks, sampleChars)
-  if (sample.length < MIN_CHARS) return {code: 'und', source: 'none'}
-  const [best] = francAll(sample, {minLength: MIN_CHARS, only: CANDIDATES})
-  if (!best || best[0] === 'und') return {code: 'und', source: 'none'}
+  if (sample.length < MIN_CHARS) return prior ? {...prior, source: 'markup'} : {code: 'und', source: 'none'}
+  const ranked = francAll(sample, {minLength: MIN_CHARS, only: CANDIDATES})
+  const best = ranked[0]
+  if (prior && ranked.some(([code, score]) => code === prior.code && score >= PRIOR_SCORE)) return {...prior, source: 'markup'}
+  if (!best || best[0] === 'und') return prior ? {...prior, source: 'markup'} : {code: 'und', source: 'none'}
   const code = best[0]
   const tag = TABLE_LANGUAGES[code]
   return tag ? {code, tag, source: 'franc'} : {code, source: 'franc'}
+}
+
+/** A registered language from a BCP 47 tag ("pl-PL", "zh-Hant", "nb"); `no` reads as Bokmål. */
+function declaredLanguage(declared: string | undefined): {code: string; tag: string} | undefined {
+  if (!declared) return undefined
+  const primary = declared.trim().toLowerCase().split(/[-_]/)[0]
+  const tag = primary === 'no' ? 'nb' : primary
+  const code = FROM_TAG[tag]
+  return code ? {code, tag} : undefined
 }
 
 /** The longest blocks, in document order, up to `sampleChars`. */
@@ -60,7 +76,11 @@ function sampleProse(blocks: readonly string[], sampleChars: number): string {
   return picked.map((i) => blocks[i]).join('\n').slice(0, sampleChars)
 }
 
-/** Phrase-table languages to use: the detected one plus English, which is always on. */
+/**
+ * Phrase-table languages to use: the detected one plus English, which is always on;
+ * when the language is unknown, English and every language's strongest phrases.
+ */
 export function ruleLanguages(language: Language): string[] {
-  return language.tag && language.tag !== 'en' ? ['en', language.tag] : ['en']
+  if (!language.tag) return ['en', ANY_LANGUAGE]
+  return language.tag !== 'en' ? ['en', language.tag] : ['en']
 }

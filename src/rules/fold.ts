@@ -1,11 +1,26 @@
 /**
- * Fold text for phrase matching: NFKC, lower case, curly quotes and dashes made
- * plain, whitespace collapsed. Linear in the input.
+ * Letters that one script writes several ways, folded to one so a phrase matches all:
+ * Turkish dotted and dotless i ("İ" lower-cases to "i" + U+0307, "I" to "i" where Turkish
+ * wants "ı": both sides fold to "i"); Arabic harakat and tatweel dropped, alef with hamza
+ * or madda to alef, alef maksura and Persian yeh to yeh, Persian kaf to kaf; the
+ * zero-width non-joiner (Persian) to a space, bidi marks dropped. Only matching sees
+ * this: the block's own text keeps its order and marks.
+ */
+const SCRIPT_VARIANTS = /[\u0307\u0131\u0640\u064b-\u065f\u0670\u0622\u0623\u0625\u0649\u06cc\u06a9\u200c\u200e\u200f\u061c]/g
+const VARIANT_OF: Readonly<Record<string, string>> = {
+  '\u0131': 'i', '\u0622': '\u0627', '\u0623': '\u0627', '\u0625': '\u0627', '\u0649': '\u064a', '\u06cc': '\u064a',
+  '\u06a9': '\u0643', '\u200c': ' ',
+}
+
+/**
+ * Fold text for phrase matching: NFKC, lower case, script variants unified (above),
+ * curly quotes and dashes made plain, whitespace collapsed. Linear in the input.
  */
 export function fold(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
+    .replace(SCRIPT_VARIANTS, (c) => VARIANT_OF[c] ?? '')
     .replace(/[\u2018\u2019\u201a\u201b\u2032\u00b4`]/g, "'")
     .replace(/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g, '"')
     .replace(/[\u2010-\u2015\u2212]/g, '-')

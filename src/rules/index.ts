@@ -12,6 +12,8 @@ import {podcast} from './categories/podcast.js'
 import {related} from './categories/related.js'
 import {social} from './categories/social.js'
 import {teaser} from './categories/teaser.js'
+import {LANGUAGES} from '../lang/registry.js'
+import type {PhraseRuleId} from './catalogue.js'
 import {compileTables, matchCompiled} from './match.js'
 import type {PhraseRule, RuleHit} from './types.js'
 
@@ -24,7 +26,31 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   ...related, ...advert, ...player, ...navigation, ...footer, ...masthead,
 ]
 
-const COMPILED = compileTables(PHRASE_RULES)
+/**
+ * Key of the table used when a page's language is unknown (too short, or mixed): each
+ * language's strongest phrases, the first few of the rules real pages print most and
+ * prose never says ("Czytaj także", "関連記事", cookie and comment-form notices).
+ */
+export const ANY_LANGUAGE = '*'
+const STRONGEST: ReadonlySet<string> = new Set<PhraseRuleId>(['teaser/read-more', 'related/heading', 'cookie/notice', 'comments/prompt', 'newsletter/prompt'])
+const STRONGEST_PER_RULE = 4
+
+/** The rules with every registered language's phrases added, and the any-language table. */
+function withRegistry(rules: readonly PhraseRule[]): PhraseRule[] {
+  return rules.map((rule) => {
+    const phrases: Record<string, readonly string[]> = {...rule.phrases}
+    const strongest: string[] = []
+    for (const language of LANGUAGES) {
+      const list = language.phrases[rule.id as PhraseRuleId]
+      if (list?.length) phrases[language.tag] = list
+    }
+    if (STRONGEST.has(rule.id)) for (const list of Object.values(phrases)) strongest.push(...list.slice(0, STRONGEST_PER_RULE))
+    if (strongest.length) phrases[ANY_LANGUAGE] = [...new Set(strongest)]
+    return {...rule, phrases: phrases as PhraseRule['phrases']}
+  })
+}
+
+const COMPILED = compileTables(withRegistry(PHRASE_RULES))
 
 /**
  * Match one block against the phrase tables of `langs` (ISO 639-1; pass `['en', tag]`).

@@ -22,7 +22,7 @@ interface LangMatcher {
  */
 interface PhraseIndex {
   byFirstWord: Map<string, {phrase: string; offset: number; rules: PhraseRule[]}[]>
-  /** Phrases without a word in them ("©"): compared with includes(). */
+  /** Phrases without a word in them ("©") or in an unspaced script ("関連記事"): compared with includes(). */
   bare: {phrase: string; rules: PhraseRule[]}[]
 }
 
@@ -34,6 +34,20 @@ const SUFFIX_CHARS = 48
 const PRECEDENCE: Readonly<Record<Placement, number>> = {whole: 0, prefix: 1, suffix: 2, contains: 3}
 
 const WORD = /[\p{L}\p{N}]+/gu
+/**
+ * Scripts written without spaces between words (and Hangul, whose particles attach to
+ * the word): a phrase in them is not a run of whole words, so it is found with includes().
+ * Blocks reach the matcher only when short, so this stays cheap.
+ */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u
+const UNSPACED_ALL = new RegExp(UNSPACED.source, 'gu')
+
+/** Words in folded text; an unspaced script counts one word per two characters. */
+function countWords(folded: string): number {
+  const runs = folded.match(WORD)?.length ?? 0
+  if (!UNSPACED.test(folded)) return runs
+  return Math.max(runs, Math.round((folded.match(UNSPACED_ALL)?.length ?? 0) / 2))
+}
 
 function phraseIndex(entries: Entry[]): PhraseIndex {
   const rules = new Map<string, PhraseRule[]>()
@@ -41,7 +55,7 @@ function phraseIndex(entries: Entry[]): PhraseIndex {
   const index: PhraseIndex = {byFirstWord: new Map(), bare: []}
   for (const [phrase, list] of rules) {
     const first = new RegExp(WORD.source, 'u').exec(phrase)
-    if (!first) {
+    if (!first || UNSPACED.test(first[0])) {
       index.bare.push({phrase, rules: list})
       continue
     }
@@ -108,7 +122,7 @@ export function matchCompiled(
 ): RuleHit | undefined {
   if (text.length > MAX_RULE_WORDS * 20) return undefined
   const folded = fold(text)
-  const n = words ?? folded.match(WORD)?.length ?? 0
+  const n = words ?? countWords(folded)
   if (n > MAX_RULE_WORDS) return undefined
   const isSentence = sentence ?? SENTENCE_END.test(folded)
   let best: PhraseRule | undefined

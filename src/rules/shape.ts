@@ -1,3 +1,4 @@
+import {LANGUAGES} from '../lang/registry.js'
 import type {BlockFeatures} from '../text/features.js'
 import type {RuleHit} from './types.js'
 
@@ -6,6 +7,8 @@ import type {RuleHit} from './types.js'
 const CLOCK = /^[-–]?\d{1,2}:\d{2}(?::\d{2})?(?:\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)?$/
 const CLOSE_GLYPH = /^[×✕✖⨯xX✗]$/u
 const HAS_WORD = /[\p{L}\p{N}]/u
+
+const TOKEN = /[\p{L}\p{N}]+/gu
 
 /** Month and weekday names (full and short) in the table languages, and the glue words of date lines. */
 const DATE_WORDS = new Set(
@@ -18,23 +21,42 @@ const DATE_WORDS = new Set(
   martedì mercoledì giovedì venerdì sabato domenica janeiro fevereiro março maio junho julho setembro outubro novembro
   dezembro segunda terça quarta quinta sexta feira januari februari maart mei augustus oktober maandag dinsdag woensdag
   donderdag vrijdag zaterdag zondag января февраля марта апреля мая июня июля августа сентября октября ноября декабря
-  понедельник вторник среда четверг пятница суббота воскресенье`.split(/\s+/),
+  понедельник вторник среда четверг пятница суббота воскресенье`.split(/\s+/).concat(registered((l) => [...l.months, ...l.weekdays])),
 )
 const DATE_GLUE = new Set(
   `am pm at um uhr de del of le the à h et est edt pst pdt cet cest gmt utc bst ist updated published posted às em il
-  mis jour atualizado publicado aktualisiert veröffentlicht г года`.split(/\s+/),
+  mis jour atualizado publicado aktualisiert veröffentlicht г года`.split(/\s+/).concat(registered((l) => l.dateGlue)),
 )
-const TOKEN = /[\p{L}\p{N}]+/gu
+/** A token outside Latin script may run digits and letters together ("2024年3月12日"). */
+const NON_LATIN_LETTER = /[^\p{Script=Latin}\p{N}]/u
+const PART = /\p{N}+|\p{L}+/gu
+const NUMBER = /^\p{Nd}+$/u
+
+/** The registered languages' date words, split into tokens as date lines are. */
+function registered(pick: (language: (typeof LANGUAGES)[number]) => readonly string[]): string[] {
+  return LANGUAGES.flatMap((l) => pick(l).flatMap((w) => w.toLowerCase().match(TOKEN) ?? []))
+}
+
+function isDateToken(t: string): 'number' | 'name' | 'glue' | undefined {
+  if (/^\d+$/.test(t) || /^\d+(?:st|nd|rd|th|h)$/.test(t) || NUMBER.test(t)) return 'number'
+  if (DATE_WORDS.has(t)) return 'name'
+  if (DATE_GLUE.has(t)) return 'glue'
+  return undefined
+}
 
 function isDateLine(text: string, f: BlockFeatures): boolean {
   if (f.words === 0 || f.words > 12 || f.digitRatio === 0 || text.length > 200) return false
   const tokens = text.toLowerCase().match(TOKEN) ?? []
   let numbers = 0
   let names = 0
-  for (const t of tokens) {
-    if (/^\d+$/.test(t) || /^\d+(?:st|nd|rd|th|h)$/.test(t)) numbers++
-    else if (DATE_WORDS.has(t)) names++
-    else if (!DATE_GLUE.has(t)) return false
+  for (const token of tokens) {
+    const parts = !isDateToken(token) && NON_LATIN_LETTER.test(token) ? (token.match(PART) ?? []) : [token]
+    for (const t of parts) {
+      const kind = isDateToken(t)
+      if (kind === 'number') numbers++
+      else if (kind === 'name') names++
+      else if (!kind) return false
+    }
   }
   return numbers > 0 && (names > 0 || numbers >= 3)
 }
@@ -67,6 +89,7 @@ const RELATIVE_TIME = new RegExp(
     String.raw`\bhá\s+\d{1,3}\s+(?:segundos?|minutos?|horas?|dias?|semanas?|meses|anos?)\b`,
     String.raw`\b\d{1,3}\s+(?:seconden|minuten|uur|dagen|weken|maanden|jaar)\s+geleden\b`,
     String.raw`\d{1,3}\s+(?:секунд|минут|час|дн|дней|недел|месяц|год|лет)\S{0,4}\s+назад`,
+    ...LANGUAGES.flatMap((l) => l.relativeTime),
   ].join('|'),
   'iu',
 )

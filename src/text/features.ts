@@ -26,8 +26,24 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu
 const CODE_MARKS = /[{};]\s{0,8}$|^(?:\/\/|\/\*|#include|import |def |return |var |let |const |function |<\/?[a-z]|\}|\))|[=!]==?|=>|\w\([^()\n]{0,200}\)/
 const CODE_CHARS = /[{}();=<>[\]]/g
-const SENTENCE_END = /[.!?…。！？][)"'”’»]*\s*$/u
-const SENTENCE_MARK = /[.!?。！？](?:\s|$)/gu
+const SENTENCE_END = /[.!?…。！？।؟۔][)"'”’»]*\s*$/u
+const SENTENCE_MARK = /[.!?。！？।؟۔](?:\s|$)/gu
+/** Scripts with no spaces between words and no ideographs to count: Thai, Lao, Khmer, Myanmar. */
+const SOUTHEAST_ASIAN = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu
+/** Segmenter costs ~35× a regex: used only on blocks in those scripts, where a regex cannot find words. */
+const SEGMENTER = new Intl.Segmenter(undefined, {granularity: 'word'})
+
+/** Word-like segments of a Thai, Lao, Khmer or Myanmar block. */
+function segmentWords(text: string): string[] {
+  const words: string[] = []
+  for (const s of SEGMENTER.segment(text)) if (s.isWordLike) words.push(s.segment)
+  return words
+}
+
+/** ASCII digits and the digits of Arabic, Persian, Devanagari and Thai text. */
+function isDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9) || (c >= 0x966 && c <= 0x96f) || (c >= 0xe50 && c <= 0xe59)
+}
 
 /** The stopword set for a language tag, or the union of all (unknown language). */
 export function stopwordsFor(tag: string | undefined): ReadonlySet<string> {
@@ -43,15 +59,15 @@ export function measure(text: string, stopwords: ReadonlySet<string>): BlockFeat
   const chars = whole.length
   const trimmed = chars > MEASURE_CHARS ? whole.slice(0, MEASURE_CHARS) : whole
   const scale = chars > MEASURE_CHARS ? chars / MEASURE_CHARS : 1
-  const tokens = trimmed.match(WORD) ?? []
+  const unspaced = (trimmed.match(SOUTHEAST_ASIAN)?.length ?? 0) > trimmed.length * 0.3
+  const tokens = unspaced ? segmentWords(trimmed) : (trimmed.match(WORD) ?? [])
   const cjkChars = trimmed.match(CJK)?.length ?? 0
   const cjk = cjkChars > trimmed.length * 0.3
   let stop = 0
   for (const t of tokens) if (stopwords.has(t.toLowerCase())) stop++
   let digits = 0
   for (let i = 0; i < trimmed.length; i++) {
-    const c = trimmed.charCodeAt(i)
-    if (c >= 48 && c <= 57) digits++
+    if (isDigit(trimmed.charCodeAt(i))) digits++
   }
   const words = Math.round((cjk ? Math.max(tokens.length, cjkChars / 2) : tokens.length) * scale)
   return {
