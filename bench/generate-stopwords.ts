@@ -53,9 +53,12 @@ const FUNCTION_WORDS: Readonly<Record<string, {iso?: string; words: string; supp
   nb: {iso: 'no', words: `at av da de den denne der det dette du eller en er et etter for fra han har hadde hun
     i ikke jeg kan med men mot når og også om på seg sin skal som så til under ut var vi ved være vært`},
   fi: {words: `ei eikä en että he hän ja jo joka jos jotka kuin kun mutta myös ne niin nyt ole oli olivat on
-    ovat se sekä sen siitä tai tämä tämän vaan vain voi`},
-  tr: {words: `ama ancak bir birçok bu bunu bunun da daha de diye en gibi göre ile için ise kadar ki mi ne o
-    olan olarak oldu olduğu olduğunu olmak ona onu onun sonra şu ve veya ya yani çok çünkü`},
+    ovat se sekä sen siitä tai tämä tämän vaan vain voi mukaan eivät enää paljon yhtä kuitenkin jälkeen
+    aikana vuoksi kanssa olla ollut nämä mikä mitä sitä hänen heidän vielä sitten koska vaikka kaikki jotta
+    joita jonka`},
+  tr: {words: `ama ancak bir birçok bu bunu bunun da daha de diye en gibi göre ile için ise kadar ki ne o
+    olan olarak oldu olduğu olduğunu olmak ona onu onun sonra şu ve veya ya yani çok çünkü fakat her hem
+    önce değil var yok ayrıca kendi tüm bütün`},
   el: {words: `αλλά από αυτά αυτή αυτό αυτός για δεν είναι ενώ ένα έναν η θα και κατά με μετά μια να ο οι
     όμως όπως ότι πιο που πως σε στα στη στην στις στο στον στους τα την της τις το τον του τους των ως`},
   uk: {words: `а або але в від він вона вони все вже да для до же з за і із й к коли мене ми на не ні о по
@@ -65,13 +68,15 @@ const FUNCTION_WORDS: Readonly<Record<string, {iso?: string; words: string; supp
   ro: {words: `a acest această ai al ale am ar au ca care ce cu de din după este fi fost iar în își la mai
     nu o pe pentru prin sa sau se si să și sunt un una unei unui va`},
   hu: {words: `a az azt be de egy el és ez ha hogy is itt ki le meg mert mi mint még nem nincs pedig sem
-    vagy van volt már csak`},
+    vagy van volt már csak amely amelyek aki akik ami amit szerint között után alatt mellett miatt óta lesz
+    lesznek vannak kell lehet minden több sok nagyon azonban illetve ezt arra erre ezzel azzal őket neki
+    nekik ő ők`},
   ar: {words: `أن إلى التي الذي على عن في كان لا لم ما من مع هذا هذه هو هي و أو ثم قد كما بعد بين حتى عند
-    لكن إن أي كل ذلك`},
+    لكن إن أي كل ذلك كانت الذين تلك قبل لن هم نحو خلال منذ غير`},
   fa: {words: `از است اين اين این با برای به تا را که که آن او ما من نه هم و یا یک در بر شد می شود کرد
     خود اما اگر پس هر آنها ایشان`},
-  he: {words: `אבל או אותו אז אחרי אין אל אם אנחנו אני את אתה גם הוא היא היה היו הם הן זה זו זאת כי כל כמו
-    לא לפני מה מי עם על עד רק של שלא`},
+  he: {words: `אבל או אותו אז אחרי אין אל אם אנחנו אני את אתה גם הוא היא היה הם הן זה זאת כי כל כמו
+    לא לפני מה מי עם על עד רק של אך כך יש אתם בין`},
   hi: {words: `और का की के को कि है हैं था थी थे में से पर ने भी यह वह इस उस एक लिए तो ही हो नहीं जो कर
     गया गई रहा रही साथ`},
   id: {words: `ada adalah akan dan dari dengan di ini itu juga ke karena kami kita oleh pada para saat sebagai

@@ -1,4 +1,4 @@
-// npm run bench:quality [-- --data FILE ...] [--readme] [--only NAME]
+// npm run bench:quality [-- --data FILE ...] [--readme] [--only NAME] [--by-language]
 // Scores the text mode on each page's text_lines, the "keep everything" baseline,
 // and every HTML system registered in systems-html.ts, with the AEB metric.
 // Writes bench/results.json (quality part) and, with --readme, the README table.
@@ -7,6 +7,7 @@ import {basename, dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 import {clean} from '../src/index.js'
+import {byLanguage} from './by-language.js'
 import {defaultDataFiles, readPages, type Page} from './data.js'
 import {scoreCorpus, scorePage, type CorpusScore, type PageScore} from './metric.js'
 import {replaceInReadme} from './readme.js'
@@ -25,8 +26,14 @@ const {values} = parseArgs({
     data: {type: 'string', multiple: true},
     readme: {type: 'boolean', default: false},
     only: {type: 'string', multiple: true},
+    'by-language': {type: 'boolean', default: false},
   },
 })
+if (values['by-language']) {
+  // The per-language table (bench/by-language.ts) instead of the peer comparison.
+  byLanguage(values.data)
+  process.exit(0)
+}
 const files = values.data?.length ? values.data : defaultDataFiles()
 const wanted = (name: string) => !values.only?.length || values.only.some((o) => name.toLowerCase().includes(o.toLowerCase()))
 

@@ -82,5 +82,10 @@ function sampleProse(blocks: readonly string[], sampleChars: number): string {
  */
 export function ruleLanguages(language: Language): string[] {
   if (!language.tag) return ['en', ANY_LANGUAGE]
-  return language.tag !== 'en' ? ['en', language.tag] : ['en']
+  if (language.tag === 'en') return ['en']
+  const sibling = SIBLINGS[language.tag]
+  return sibling ? ['en', language.tag, sibling] : ['en', language.tag]
 }
+
+/** Written forms close enough that franc tells them apart by a hair (Danish and Bokmål): each page gets both tables. */
+const SIBLINGS: Readonly<Record<string, string>> = {da: 'nb', nb: 'da'}

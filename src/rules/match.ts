@@ -76,6 +76,14 @@ function findPhrases(index: PhraseIndex, text: string, visit: (rule: PhraseRule)
   for (const e of index.bare) if (text.includes(e.phrase)) for (const r of e.rules) visit(r)
 }
 
+/**
+ * fold() trims, but a space at a phrase's edge is part of it: the prefix "by " must not
+ * match "Bypass", the suffix " says:" must follow a word.
+ */
+function keepEdgeSpace(raw: string, folded: string): string {
+  return (/^\s/.test(raw) ? ' ' : '') + folded + (/\s$/.test(raw) ? ' ' : '')
+}
+
 /** Build the per-language matchers once. Throws on an empty phrase list: an empty rule would match nothing silently. */
 export function compileTables(rules: readonly PhraseRule[]): CompiledTables {
   const byLang = new Map<string, Record<Placement, Entry[]>>()
@@ -90,7 +98,7 @@ export function compileTables(rules: readonly PhraseRule[]): CompiledTables {
       let slots = byLang.get(lang)
       if (!slots) byLang.set(lang, (slots = {whole: [], prefix: [], suffix: [], contains: []}))
       for (const raw of list) {
-        const phrase = rule.placement === 'whole' ? wholeKey(fold(raw)) : fold(raw)
+        const phrase = rule.placement === 'whole' ? wholeKey(fold(raw)) : keepEdgeSpace(raw, fold(raw))
         if (!phrase) throw new Error(`Rule ${rule.id} has a phrase that folds to nothing: ${JSON.stringify(raw)}`)
         slots[rule.placement].push({phrase, rule})
       }

@@ -4,7 +4,8 @@ import {isStamp, matchShape} from '../rules/shape.js'
 import type {Decision} from '../types.js'
 import type {TextBlock} from './blocks.js'
 import type {BlockFeatures} from './features.js'
-import {mainSpan, proseOf, type Prose} from './region.js'
+import {classifyProse} from './prose-signals.js'
+import {mainSpan, type Prose} from './region.js'
 
 export interface TextDecisions {
   decisions: Decision[]
@@ -36,7 +37,7 @@ export function decideText(
   langs: readonly string[],
   options: ResolvedOptions,
 ): TextDecisions {
-  const prose = features.map(proseOf)
+  const prose = classifyProse(blocks.map((b) => b.text), features)
   const hits = blocks.map((b, i) => matchPhrase(b.text, langs, features[i].words, features[i].sentenceEnd) ?? matchShape(b.text, features[i]))
   markBodyRepeats(blocks, features, prose, hits)
   const sections = options.favor === 'recall' ? hits.map(() => undefined) : openSections(hits, features, prose)

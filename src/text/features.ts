@@ -22,7 +22,8 @@ export interface BlockFeatures {
   cjk: boolean
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
+// Marks belong to their word: Devanagari vowel signs, Hebrew points, Arabic harakat.
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*/gu
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu
 const CODE_MARKS = /[{};]\s{0,8}$|^(?:\/\/|\/\*|#include|import |def |return |var |let |const |function |<\/?[a-z]|\}|\))|[=!]==?|=>|\w\([^()\n]{0,200}\)/
 const CODE_CHARS = /[{}();=<>[\]]/g
@@ -76,7 +77,8 @@ export function measure(text: string, stopwords: ReadonlySet<string>): BlockFeat
     stopRatio: tokens.length ? stop / tokens.length : 0,
     sentenceEnd: SENTENCE_END.test(whole.slice(-16)),
     colonEnd: /[:：]$/.test(whole),
-    sentences: trimmed.match(SENTENCE_MARK)?.length ?? 0,
+    // Thai and its neighbours put a space, not a stop, between sentences.
+    sentences: unspaced ? (trimmed.match(/\s+/g)?.length ?? 0) : (trimmed.match(SENTENCE_MARK)?.length ?? 0),
     digitRatio: trimmed.length ? digits / trimmed.length : 0,
     cjk,
     // Prose can hold brackets and semicolons too; code has few function words.

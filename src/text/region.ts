@@ -3,25 +3,27 @@ import type {BlockFeatures} from './features.js'
 /** How a block reads, for locating the article body. */
 export type Prose = 'prose' | 'short' | 'code' | 'none'
 
-/**
- * Classify one block. Prose has enough words, enough function words and sentence
- * punctuation; menus, headlines and widgets lack at least one of the three.
- */
 /** Function-word share at which an unpunctuated list item still reads as a clause. */
 const SENTENCE_LIKE_STOP_RATIO = 0.3
 
-export function proseOf(f: BlockFeatures): Prose {
+/**
+ * Classify one block. Prose has enough words, enough function words and sentence
+ * punctuation; menus, headlines and widgets lack at least one of the three.
+ * `stopScale` scales the function-word thresholds for languages whose prose has fewer
+ * free-standing function words (agglutinative ones: Turkish, Hungarian, Finnish).
+ */
+export function proseOf(f: BlockFeatures, stopScale = 1): Prose {
   if (f.code) return 'code'
   if (f.cjk) {
     if (f.chars >= 60 || (f.chars >= 25 && f.sentences >= 1)) return 'prose'
     return f.chars >= 12 && f.sentenceEnd ? 'short' : 'none'
   }
   const punctuated = f.sentenceEnd || f.sentences >= 1
-  if (f.words >= 10 && f.stopRatio >= 0.15 && (punctuated || f.words >= 30)) return 'prose'
-  if (f.words >= 4 && f.stopRatio >= 0.1 && punctuated) return 'short'
+  if (f.words >= 10 && f.stopRatio >= 0.15 * stopScale && (punctuated || f.words >= 30)) return 'prose'
+  if (f.words >= 4 && f.stopRatio >= 0.1 * stopScale && punctuated) return 'short'
   if (f.words >= 2 && f.colonEnd) return 'short'
   // A list item written as a clause: function words say sentence even without a full stop.
-  if (f.words >= 8 && f.stopRatio >= SENTENCE_LIKE_STOP_RATIO) return 'short'
+  if (f.words >= 8 && f.stopRatio >= SENTENCE_LIKE_STOP_RATIO * stopScale) return 'short'
   return 'none'
 }
 

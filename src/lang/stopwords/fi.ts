@@ -2,5 +2,7 @@
 export const fi: readonly string[] = [
   "ei", "eikä", "en", "että", "he", "hän", "ja", "jo", "joka", "jos", "jotka", "kuin", "kun", "mutta",
   "myös", "ne", "niin", "nyt", "ole", "oli", "olivat", "on", "ovat", "se", "sekä", "sen", "siitä",
-  "tai", "tämä", "tämän", "vaan", "vain", "voi",
+  "tai", "tämä", "tämän", "vaan", "vain", "voi", "mukaan", "eivät", "enää", "paljon", "yhtä",
+  "kuitenkin", "jälkeen", "aikana", "vuoksi", "kanssa", "olla", "ollut", "nämä", "mikä", "mitä", "sitä",
+  "hänen", "heidän", "vielä", "sitten", "koska", "vaikka", "kaikki", "jotta", "joita", "jonka",
 ]

@@ -2,4 +2,7 @@
 export const hu: readonly string[] = [
   "a", "az", "azt", "be", "de", "egy", "el", "és", "ez", "ha", "hogy", "is", "itt", "ki", "le", "meg",
   "mert", "mi", "mint", "még", "nem", "nincs", "pedig", "sem", "vagy", "van", "volt", "már", "csak",
+  "amely", "amelyek", "aki", "akik", "ami", "amit", "szerint", "között", "után", "alatt", "mellett",
+  "miatt", "óta", "lesz", "lesznek", "vannak", "kell", "lehet", "minden", "több", "sok", "nagyon",
+  "azonban", "illetve", "ezt", "arra", "erre", "ezzel", "azzal", "őket", "neki", "nekik", "ő", "ők",
 ]

@@ -3,4 +3,5 @@ export const tr: readonly string[] = [
   "ama", "ancak", "bir", "birçok", "bu", "bunu", "bunun", "da", "daha", "de", "diye", "en", "gibi",
   "göre", "ile", "için", "ise", "kadar", "ki", "ne", "o", "olan", "olarak", "oldu", "olduğu",
   "olduğunu", "olmak", "ona", "onu", "onun", "sonra", "şu", "ve", "veya", "ya", "yani", "çok", "çünkü",
+  "fakat", "her", "hem", "önce", "değil", "var", "yok", "ayrıca", "kendi", "tüm", "bütün",
 ]

@@ -27,7 +27,7 @@ export const cs: PhraseTable = {
   'paywall/prompt': ['pouze pro předplatitele', 'exkluzivně pro předplatitele', 'staňte se předplatitelem',
     'již máte předplatné', 'pro pokračování ve čtení', 'celý článek si přečtete', 'kupte si předplatné'],
   'paywall/offer': ['kč měsíčně', 'zkušební období', 'první měsíc za', 'digitální předplatné', 'předplaťte si'],
-  'comments/heading': ['komentáře', 'komentář', 'diskuse', 'diskuze', 'přidat komentář', 'vstoupit do diskuse',
+  'comments/heading': ['komentáře', 'diskuse', 'diskuze', 'přidat komentář', 'vstoupit do diskuse',
     'zobrazit komentáře'],
   'comments/count-heading': ['komentářů k', 'komentáře k', 'reakcí na'],
   'comments/author': [' napsal:', ' napsala:', ' píše:'],

@@ -8,7 +8,7 @@ export const ro: PhraseTable = {
     'cele mai citite știri', 'cele mai noi', 'ultimele știri', 'alte știri', 'citește și', 'vezi și', 'populare',
     'te-ar putea interesa', 'ți-ar putea plăcea', 'pe aceeași temă', 'știrile zilei'],
   'related/heading-prefix': ['mai multe din', 'mai multe despre', 'alte știri din', 'cele mai citite din'],
-  'podcast/listen-on': ['ascultă podcastul', 'ascultați podcastul', 'abonează-te la podcast', 'ascultă articolul',
+  'podcast/listen-on': ['ascultați podcastul', 'ascultă podcastul aici', 'abonează-te la podcast', 'ascultă articolul aici',
     'ascultă pe spotify'],
   'podcast/listen-prefix': ['ascultă', 'ascultați', 'podcast:'],
   'newsletter/heading': ['newsletter', 'abonează-te', 'abonare', 'abonează-te la newsletter', 'adresa ta de e-mail',
