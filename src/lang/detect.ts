@@ -2,6 +2,7 @@ import {francAll} from 'franc'
 import {ANY_LANGUAGE} from '../rules/index.js'
 import type {Language} from '../types.js'
 import {LANGUAGES} from './registry.js'
+import {STOPWORDS} from './stopwords.js'
 
 /** ISO 639-3 (franc) → ISO 639-1 for the languages we have phrase tables and stopwords for. */
 export const TABLE_LANGUAGES: Readonly<Record<string, string>> = Object.freeze({
@@ -50,7 +51,32 @@ export function detectLanguage(blocks: readonly string[], forced: string | null,
   if (!best || best[0] === 'und') return prior ? {...prior, source: 'markup'} : {code: 'und', source: 'none'}
   const code = best[0]
   const tag = TABLE_LANGUAGES[code]
+  if (tag && !soundsLike(sample, tag)) return {code: 'und', source: 'none'}
   return tag ? {code, tag, source: 'franc'} : {code, source: 'franc'}
+}
+
+const UNCHECKED: ReadonlySet<string> = new Set(LANGUAGES.filter((l) => !l.spaced || l.script === 'Hang').map((l) => l.tag))
+const SAMPLE_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu
+/** Under this share of the language's function words, franc's pick is only the nearest registered language, not the page's. */
+const MIN_STOP_SHARE = 0.04
+/** Fewest words in the sample for the check to be worth making. */
+const CHECK_MIN_WORDS = 30
+
+/**
+ * Franc must answer from the registry, so a page in another language (Lithuanian,
+ * Swahili) gets the nearest registered one. Its function words tell: a Portuguese page
+ * has them in every sentence, a Lithuanian page read as Portuguese has almost none.
+ * Scripts whose words a regex cannot split (zh, ja, th) or whose function words attach
+ * to the word (Korean) are taken on franc's word: franc tells them by script anyway.
+ */
+function soundsLike(sample: string, tag: string): boolean {
+  if (UNCHECKED.has(tag)) return true
+  const stopwords = STOPWORDS.get(tag)
+  const words = sample.match(SAMPLE_WORD)
+  if (!stopwords || !words || words.length < CHECK_MIN_WORDS) return true
+  let hits = 0
+  for (const w of words) if (stopwords.has(w.toLowerCase())) hits++
+  return hits >= words.length * MIN_STOP_SHARE
 }
 
 /** A registered language from a BCP 47 tag ("pl-PL", "zh-Hant", "nb"); `no` reads as Bokmål. */

@@ -52,7 +52,7 @@ export function proseByShape(f: BlockFeatures): Prose {
   if (f.cjk) return proseOf(f) // measured in characters already, with no function words
   const punctuated = f.sentenceEnd || f.sentences >= 1
   if (f.digitRatio <= PROSE_MAX_DIGIT_RATIO && f.chars >= PROSE_MIN_CHARS && ((f.words >= PROSE_MIN_WORDS && punctuated) || f.words >= PROSE_UNPUNCTUATED_WORDS)) return 'prose'
-  if (f.words >= SHORT_MIN_WORDS && f.sentenceEnd) return 'short'
+  if (f.words >= SHORT_MIN_WORDS && f.sentenceEnd && f.digitRatio <= PROSE_MAX_DIGIT_RATIO) return 'short'
   if (f.words >= 2 && f.colonEnd) return 'short'
   return 'none'
 }
