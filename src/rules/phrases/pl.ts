@@ -2,7 +2,7 @@ import type {PhraseTable} from '../catalogue.js'
 
 /** Polish: phrases Polish news sites print. Folded: lower case, NFKC, straight quotes. */
 export const pl: PhraseTable = {
-  'teaser/read-more': ['czytaj także', 'czytaj też', 'czytaj również', 'czytaj więcej', 'czytaj dalej', 'czytaj:',
+  'teaser/read-more': ['dowiedz się więcej:', 'czytaj także', 'czytaj też', 'czytaj również', 'czytaj więcej', 'czytaj dalej', 'czytaj:',
     'przeczytaj także', 'przeczytaj też', 'przeczytaj również', 'zobacz także', 'zobacz też', 'zobacz również',
     'sprawdź też', 'sprawdź także', 'polecamy:', 'warto przeczytać', 'więcej:', 'zobacz:', 'wideo:'],
   'related/heading': ['powiązane artykuły', 'powiązane', 'podobne artykuły', 'najczęściej czytane', 'najpopularniejsze',
@@ -22,7 +22,7 @@ export const pl: PhraseTable = {
     'obserwuj nas', 'wyślij e-mailem', 'zapisz artykuł'],
   'social/share-prompt': ['obserwuj nas na', 'udostępnij na', 'śledź nas na', 'polub nas na', 'podziel się na'],
   'social/community-plug': ['dołącz do', 'obserwuj nas', 'śledź nas', 'polub nas', 'subskrybuj nasz kanał'],
-  'caption/label': ['fot.', 'fot:', 'foto:', 'zdjęcie:', 'ilustracja:', 'źródło zdjęcia', 'zdjęcie ilustracyjne'],
+  'caption/label': ['pap/', 'pap /', 'fot.', 'fot:', 'foto:', 'zdjęcie:', 'ilustracja:', 'źródło zdjęcia', 'zdjęcie ilustracyjne'],
   'caption/credit-suffix': ['domena publiczna', 'fot. pap', '/pap', '/ pap', 'fot.', 'foto:', 'zdjęcie ilustracyjne', 'east news',
     'agencja gazeta', 'materiały prasowe', 'archiwum prywatne'],
   'cookie/notice': ['używamy plików cookie', 'używamy cookies', 'korzystamy z cookies', 'korzystamy z plików cookie',
@@ -35,12 +35,12 @@ export const pl: PhraseTable = {
   'paywall/offer': ['okres próbny', 'pierwszy miesiąc za', 'prenumerata cyfrowa', 'dostęp cyfrowy', 'subskrybuj teraz',
     'zł miesięcznie'],
   // Not 'komentarz' alone: analysts' pieces open a "Komentarz" section that is the article.
-  'comments/heading': ['komentarze', 'dodaj komentarz', 'przejdź do dyskusji', 'zapraszamy do dyskusji', 'skomentuj', 'komentarze czytelników',
+  'comments/heading': ['komentarze', 'dodaj komentarz', 'dołącz do dyskusji', 'przejdź do dyskusji', 'zapraszamy do dyskusji', 'skomentuj', 'komentarze czytelników',
     'pokaż komentarze', 'zobacz komentarze'],
   'comments/count-heading': ['komentarzy do', 'komentarze do', 'komentarz do'],
   'comments/author': [' pisze:', ' napisał:', ' napisała:'],
   'comments/prompt': ['twój adres e-mail nie zostanie opublikowany', 'twój adres email nie zostanie opublikowany',
-    'wymagane pola są oznaczone', 'aby dodać komentarz', 'komentarze są wyłączone', 'dodaj pierwszy komentarz',
+    'wymagane pola są oznaczone', 'przed dodaniem komentarza', 'aby dodać komentarz', 'komentarze są wyłączone', 'dodaj pierwszy komentarz',
     'regulamin komentowania'],
   'advert/label': ['reklama', 'artykuł sponsorowany', 'materiał sponsorowany', 'materiał partnera', 'treść sponsorowana',
     'artykuł partnerski', 'dalsza część artykułu pod reklamą', 'dalsza część artykułu pod materiałem wideo'],
