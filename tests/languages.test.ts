@@ -161,3 +161,14 @@ describe('detection', () => {
     expect(result.blocks.slice(0, 2).map((b) => b.category)).toEqual(['teaser', 'related'])
   })
 })
+
+describe('folding', () => {
+  test('Greek capitals without accents meet the accented phrase', () => {
+    expect(matchPhrase('ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ: Νέα μέτρα', ['en', 'el'])?.rule).toBe('teaser/read-more')
+  })
+
+  test('a join-our-channel plug names the platform in its own script', () => {
+    expect(matchPhrase('تابعونا على تويتر وفيسبوك لمتابعة آخر الأخبار', ['en', 'ar'])?.category).toBe('social')
+    expect(matchPhrase('ติดตามเราได้ที่ ไลน์ และ เฟซบุ๊ก', ['en', 'th'])?.category).toBe('social')
+  })
+})

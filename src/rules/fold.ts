@@ -3,13 +3,17 @@
  * Turkish dotted and dotless i ("İ" lower-cases to "i" + U+0307, "I" to "i" where Turkish
  * wants "ı": both sides fold to "i"); Arabic harakat and tatweel dropped, alef with hamza
  * or madda to alef, alef maksura and Persian yeh to yeh, Persian kaf to kaf; the
- * zero-width non-joiner (Persian) to a space, bidi marks dropped. Only matching sees
+ * zero-width non-joiner (Persian) to a space, bidi marks dropped; Greek accents
+ * dropped. Only matching sees
  * this: the block's own text keeps its order and marks.
  */
-const SCRIPT_VARIANTS = /[\u0307\u0131\u0640\u064b-\u065f\u0670\u0622\u0623\u0625\u0649\u06cc\u06a9\u200c\u200e\u200f\u061c]/g
+const SCRIPT_VARIANTS = /[\u0307\u0131\u0640\u064b-\u065f\u0670\u0622\u0623\u0625\u0649\u06cc\u06a9\u200c\u200e\u200f\u061c\u0390\u03ac-\u03b0\u03ca-\u03ce]/g
 const VARIANT_OF: Readonly<Record<string, string>> = {
   '\u0131': 'i', '\u0622': '\u0627', '\u0623': '\u0627', '\u0625': '\u0627', '\u0649': '\u064a', '\u06cc': '\u064a',
   '\u06a9': '\u0643', '\u200c': ' ',
+  // Greek tonos and dialytika: headings set in capitals drop them ("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ").
+  '\u0390': '\u03b9', '\u03ac': '\u03b1', '\u03ad': '\u03b5', '\u03ae': '\u03b7', '\u03af': '\u03b9', '\u03b0': '\u03c5',
+  '\u03ca': '\u03b9', '\u03cb': '\u03c5', '\u03cc': '\u03bf', '\u03cd': '\u03c5', '\u03ce': '\u03c9',
 }
 
 /**

@@ -14,6 +14,7 @@ import {social} from './categories/social.js'
 import {teaser} from './categories/teaser.js'
 import {LANGUAGES} from '../lang/registry.js'
 import type {PhraseRuleId} from './catalogue.js'
+import {fold} from './fold.js'
 import {compileTables, matchCompiled} from './match.js'
 import type {PhraseRule, RuleHit} from './types.js'
 
@@ -46,7 +47,9 @@ function withRegistry(rules: readonly PhraseRule[]): PhraseRule[] {
     }
     if (STRONGEST.has(rule.id)) for (const list of Object.values(phrases)) strongest.push(...list.slice(0, STRONGEST_PER_RULE))
     if (strongest.length) phrases[ANY_LANGUAGE] = [...new Set(strongest)]
-    return {...rule, phrases: phrases as PhraseRule['phrases']}
+    // Folded like the text they are looked for in (Persian yeh, Greek accents).
+    const alsoContains = rule.alsoContains?.map(fold)
+    return {...rule, phrases: phrases as PhraseRule['phrases'], ...(alsoContains ? {alsoContains} : {})}
   })
 }
 

@@ -2,7 +2,12 @@ import type {PhraseRule} from '../types.js'
 
 const PLATFORMS = ['facebook', 'twitter', 'instagram', 'telegram', 'whatsapp', 'linkedin', 'youtube', 'tiktok',
   'pinterest', 'reddit', 'snapchat', 'mastodon', 'threads', 'bluesky', 'vk', 'вконтакте', 'одноклассники',
-  'flipboard', 'google news', 'x.com', 'rss']
+  'flipboard', 'google news', 'x.com', 'rss',
+  // As sites in other scripts write them (folded: see fold.ts).
+  'فيسبوك', 'فيس بوك', 'تويتر', 'تلغرام', 'تيليجرام', 'يوتيوب', 'واتساب', 'انستغرام', 'تلگرام', 'اینستاگرام', 'پیام رسان',
+  'פייסבוק', 'טוויטר', 'טלגרם', 'יוטיוב', 'וואטסאפ', 'फेसबुक', 'ट्विटर', 'यूट्यूब', 'व्हाट्सऐप', 'व्हाट्सएप', 'टेलीग्राम',
+  '微信', '微博', '脸书', '臉書', 'ライン', 'フェイスブック', 'ユーチューブ', '카카오톡', '카카오', '페이스북',
+  '유튜브', '텔레그램', 'ไลน์', 'เฟซบุ๊ก', 'ยูทูบ']
 
 // Share, follow and community plugs.
 export const social: readonly PhraseRule[] = [
