@@ -8,7 +8,7 @@
  * when present, else bench/data; `--data` overrides. Writes bench/results-dedup.json.
  */
 import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
-import {dirname, join, resolve} from 'node:path'
+import {basename, dirname, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 import {setFlagsFromString} from 'node:v8'
@@ -521,7 +521,7 @@ const results = {
   date: new Date().toISOString(),
   node: process.version,
   parameters: DEDUP_DEFAULTS,
-  data: files.map((f) => f.replace(root + '/', '')),
+  data: files.map((f) => basename(f)),
   recall,
   speed,
   speedSeconds: Number(process.hrtime.bigint() - total) / 1e9,

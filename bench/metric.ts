@@ -74,3 +74,45 @@ export function scoreCorpus(pages: readonly PageScore[]): CorpusScore {
   const medianF1 = sorted.length === 0 ? 0 : sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
   return {pages: pages.length, precision, recall, f1, medianF1}
 }
+
+// trafilatura's snippet metric, for sets without a full gold: each `with` snippet
+// found in the output (as a plain substring) is a true positive, each one missing a
+// false negative; each `without` snippet found is a false positive. Precision,
+// recall and F1 are micro-averaged over all snippets of the set.
+
+export interface SnippetCounts {
+  tp: number
+  fp: number
+  fn: number
+}
+
+export function countSnippets(output: string, must: readonly string[], mustNot: readonly string[]): SnippetCounts {
+  let tp = 0
+  let fn = 0
+  let fp = 0
+  for (const s of must) output.includes(s) ? tp++ : fn++
+  for (const s of mustNot) if (output.includes(s)) fp++
+  return {tp, fp, fn}
+}
+
+export interface SnippetScore {
+  pages: number
+  precision: number
+  recall: number
+  f1: number
+}
+
+export function scoreSnippets(pages: readonly SnippetCounts[]): SnippetScore {
+  let tp = 0
+  let fp = 0
+  let fn = 0
+  for (const c of pages) {
+    tp += c.tp
+    fp += c.fp
+    fn += c.fn
+  }
+  const precision = tp + fp > 0 ? tp / (tp + fp) : 0
+  const recall = tp + fn > 0 ? tp / (tp + fn) : 0
+  const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0
+  return {pages: pages.length, precision, recall, f1}
+}

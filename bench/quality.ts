@@ -1,108 +1,80 @@
-// npm run bench:quality [-- --data FILE ...] [--readme] [--only NAME] [--by-language]
-// Scores the text mode on each page's text_lines, the "keep everything" baseline,
-// and every HTML system registered in systems-html.ts, with the AEB metric.
-// Writes bench/results.json (quality part) and, with --readme, the README table.
-import {existsSync, readFileSync, writeFileSync} from 'node:fs'
-import {basename, dirname, join} from 'node:path'
-import {fileURLToPath} from 'node:url'
+// npm run bench:quality [-- --data FILE...] [--only SET...] [--score OUTPUTS.jsonl...]
+//                          [--by-language] [--peers] [--tune favor] [--readme] [--json FILE]
+//
+// Scores both modes of dechrome on every set of the development data (or the
+// bundled samples on a fresh clone), with the data README's metric, beside the
+// peers' published figures; prints the leave-one-collection-out column and the
+// do-no-harm figures. Only a full default run on the development data writes the
+// tracked bench/results.json (see results.ts); `--json FILE` writes any run anywhere.
+// A new table behind a flag is an entry in FLAG_SECTIONS (report.ts).
 import {parseArgs} from 'node:util'
-import {clean} from '../src/index.js'
-import {byLanguage} from './by-language.js'
-import {defaultDataFiles, readPages, type Page} from './data.js'
-import {scoreCorpus, scorePage, type CorpusScore, type PageScore} from './metric.js'
+import {expandLists} from './args.js'
+import {defaultData, type DataSource} from './data.js'
 import {replaceInReadme} from './readme.js'
-import {htmlSystems} from './systems-html.js'
+import {FLAG_SECTIONS, favorGrid, givenOutputs, goldInTable, modeTables, type Section} from './report.js'
+import {trackedResultsFile, writeResults, writesTrackedResults} from './results.js'
+import {score, scoreSets} from './score.js'
 
-interface Row extends CorpusScore {
-  dataset: string
-  system: string
-  input: 'text_lines' | 'html'
-  seconds: number
-}
-
-const here = dirname(fileURLToPath(import.meta.url))
 const {values} = parseArgs({
+  args: expandLists(process.argv.slice(2), ['data', 'only', 'score']),
   options: {
     data: {type: 'string', multiple: true},
-    readme: {type: 'boolean', default: false},
     only: {type: 'string', multiple: true},
-    'by-language': {type: 'boolean', default: false},
+    score: {type: 'string', multiple: true},
+    tune: {type: 'string'},
+    readme: {type: 'boolean', default: false},
+    json: {type: 'string'},
+    ...Object.fromEntries(FLAG_SECTIONS.map((f) => [f.flag, {type: 'boolean' as const, default: false}])),
   },
 })
-if (values['by-language']) {
-  // The per-language table (bench/by-language.ts) instead of the peer comparison.
-  byLanguage(values.data)
-  process.exit(0)
+
+if (values.tune !== undefined && values.tune !== 'favor') throw new Error(`--tune knows only \`favor\` (the one knob the pipeline exposes today), got ${JSON.stringify(values.tune)}`)
+const source: DataSource | 'given' = values.data?.length ? 'given' : defaultData().source
+const files = values.data?.length ? values.data : defaultData().files
+const tracked = source !== 'given' && writesTrackedResults(values, source)
+if (values.readme && !tracked) throw new Error('--readme needs a full default run on the development data (no --data, --only, --score or --tune)')
+
+const sections: Section[] = [modeTables(values.tune ? {html: favorGrid(), text: favorGrid()} : {}), goldInTable()]
+let scoredSets: Set<string> | null = null
+if (values.score?.length) {
+  const given = givenOutputs(values.score)
+  sections.push(given.section)
+  scoredSets = given.sets
 }
-const files = values.data?.length ? values.data : defaultDataFiles()
-const wanted = (name: string) => !values.only?.length || values.only.some((o) => name.toLowerCase().includes(o.toLowerCase()))
+for (const f of FLAG_SECTIONS) if ((values as Record<string, unknown>)[f.flag]) sections.push(await f.make())
 
-const textSystems: {name: string; run: (page: Page) => string}[] = [
-  {name: 'keep everything (baseline)', run: (p) => p.text_lines.join('\n')},
-  {name: 'dechrome text mode', run: (p) => clean(p.text_lines.join('\n'), {format: 'text'}).text},
-  {name: 'dechrome text mode, favor precision', run: (p) => clean(p.text_lines.join('\n'), {format: 'text', favor: 'precision'}).text},
-  {name: 'dechrome text mode, favor recall', run: (p) => clean(p.text_lines.join('\n'), {format: 'text', favor: 'recall'}).text},
-]
+// Each extractor once, however many sections ask for it.
+const extractors = [...new Map(sections.flatMap((s) => s.extractors).map((e) => [e.name, e])).values()]
+const only = values.only?.map((o) => o.toLowerCase())
+const wantSet = (name: string) => (!only || only.some((o) => name.toLowerCase().includes(o))) && (!scoredSets || scoredSets.has(name))
 
-const rows: Row[] = []
-for (const file of files) {
-  const pages = readPages(file)
-  const dataset = pages[0]?.dataset ?? basename(file)
-  for (const system of textSystems) {
-    if (!wanted(system.name)) continue
-    const start = performance.now()
-    const scores: PageScore[] = pages.map((p) => scorePage(system.run(p), p.gold))
-    addRows(dataset, pages, system.name, 'text_lines', (performance.now() - start) / 1000, scores)
-  }
-  for (const system of htmlSystems) {
-    if (!wanted(system.name)) continue
-    const start = performance.now()
-    const scores: PageScore[] = []
-    for (const p of pages) {
-      let out = ''
-      const {log, warn, error} = console
-      console.log = console.warn = console.error = () => {} // peers log their parse errors
-      try {
-        out = await system.extract(p.html, p.url)
-      } catch {
-        out = '' // a peer that throws on a page extracted nothing from it
-      } finally {
-        Object.assign(console, {log, warn, error})
-      }
-      scores.push(scorePage(out, p.gold))
-    }
-    addRows(dataset, pages, system.name, 'html', (performance.now() - start) / 1000, scores)
-  }
+process.stderr.write(`bench:quality on ${source === 'dev' ? 'the development data' : source === 'bundled' ? 'the bundled samples (no development data found)' : 'the given files'}: ${files.length} file(s)\n`)
+const sets = await scoreSets(files, extractors, {
+  wantSet,
+  onScored(set, name) {
+    const s = score(set, name)!
+    const errors = set.errors.get(name) ?? 0
+    process.stderr.write(`${set.name.padEnd(18)} ${name.padEnd(30)} ${set.metric === 'snippet' ? 'snippet F1' : 'F1'} ${s.f1.toFixed(4)}  P ${s.precision.toFixed(4)}  R ${s.recall.toFixed(4)}${s.medianF1 === null ? '' : `  median ${s.medianF1.toFixed(4)}`}  (${s.pages} pages, ${set.seconds.get(name)!.toFixed(1)} s${errors ? `, ${errors} threw` : ''})\n`)
+  },
+})
+
+const figures: Record<string, unknown> = {}
+const markdown: Record<string, string> = {}
+for (const section of sections) {
+  const {markdown: md, json} = await section.render(sets)
+  markdown[section.key] = md
+  figures[section.key] = json
+  process.stdout.write(`\n${md}\n`)
 }
 
-/**
- * One row per system and dataset; for readability-tests also the real pages alone
- * (those with a URL; the others are synthetic fixtures). That set's gold is
- * Readability's own output, so Readability scores 1.000 on it by construction.
- */
-function addRows(dataset: string, pages: readonly Page[], system: string, input: Row['input'], seconds: number, scores: PageScore[]): void {
-  rows.push({dataset, system, input, seconds, ...scoreCorpus(scores)})
-  report(rows.at(-1)!)
-  if (dataset === 'readability-tests') {
-    const real = scores.filter((_, i) => pages[i].url)
-    rows.push({dataset: `${dataset} (real pages)`, system, input, seconds, ...scoreCorpus(real)})
-    report(rows.at(-1)!)
-  }
+const command = `npm run bench:quality${process.argv.length > 2 ? ' -- ' + process.argv.slice(2).join(' ') : ''}`
+if (tracked) {
+  // Sections behind flags keep their last figures until a run with that flag replaces them.
+  writeResults(trackedResultsFile, {quality: {command, node: process.version, ...figures}}, 'quality')
+  process.stderr.write('wrote bench/results.json\n')
+} else process.stderr.write('bench/results.json left as it is (only a full default run on the development data writes it)\n')
+if (values.json) writeResults(values.json, {quality: {command, node: process.version, source, ...figures}})
+if (values.readme) {
+  replaceInReadme('quality', `\`npm run bench:quality\`\n\n${markdown.modes}\n\n${markdown.goldIn}`)
+  if (markdown.byLanguage) replaceInReadme('quality-languages', `\`npm run bench:quality -- --by-language\`\n\n${markdown.byLanguage}`)
 }
-
-function report(r: Row): void {
-  const f = (x: number) => x.toFixed(3)
-  process.stdout.write(`${r.dataset.padEnd(18)} ${r.input.padEnd(10)} ${r.system.padEnd(40)} F1 ${f(r.f1)}  P ${f(r.precision)}  R ${f(r.recall)}  median F1 ${f(r.medianF1)}  (${r.pages} pages, ${r.seconds.toFixed(1)} s)\n`)
-}
-
-const resultsFile = join(here, 'results.json')
-const previous = existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as Record<string, unknown>) : {}
-writeFileSync(resultsFile, JSON.stringify({...previous, quality: {command: 'npm run bench:quality', node: process.version, rows}}, null, 2) + '\n')
-
-const table = [
-  '| dataset | input | system | F1 | precision | recall | median F1 |',
-  '|---|---|---|---|---|---|---|',
-  ...rows.map((r) => `| ${r.dataset} | ${r.input} | ${r.system} | ${r.f1.toFixed(3)} | ${r.precision.toFixed(3)} | ${r.recall.toFixed(3)} | ${r.medianF1.toFixed(3)} |`),
-].join('\n')
-process.stdout.write('\n' + table + '\n')
-if (values.readme) replaceInReadme('quality', table)

@@ -16,9 +16,13 @@ export function clean(input: string, options?: Readonly<CleanOptions> | null): C
   checkInput(input, opts.maxBytes)
   const format = opts.format === 'auto' ? sniffFormat(input) : opts.format
   const result = format === 'html' ? cleanHtml(input, opts) : cleanText(input, opts)
-  if (opts.dedup && markDuplicates(result.blocks, opts)) {
-    result.text = result.blocks.filter((b) => b.kept).map((b) => (format === 'text' ? b.text.trim() : b.text)).join('\n\n')
+  if (opts.dedup) {
+    const {id, dropped} = markDuplicates(result.blocks, opts)
+    result.id = id
+    if (dropped) result.text = result.blocks.filter((b) => b.kept).map((b) => (format === 'text' ? b.text.trim() : b.text)).join('\n\n')
   }
+  // Text input has no markup to keep: each kept block becomes an escaped paragraph.
+  if (format === 'text' && opts.output === 'html') result.html = paragraphsHtml(result.blocks)
   return result
 }
 
@@ -52,9 +56,10 @@ function cleanText(input: string, opts: ResolvedOptions): CleanResult {
 /**
  * Check the kept blocks against the caller's index and add this document to it.
  * Duplicates are flagged; with `duplicates: 'drop'` the long ones are also removed
- * (short blocks are only ever flagged, see the dedup docs). Returns whether any was dropped.
+ * (short blocks are only ever flagged, see the dedup docs). Returns the id the index
+ * used and whether any block was dropped.
  */
-function markDuplicates(blocks: Block[], opts: ResolvedOptions): boolean {
+function markDuplicates(blocks: Block[], opts: ResolvedOptions): {id: string; dropped: boolean} {
   const found = opts.dedup!.add({id: opts.id, blocks})
   let dropped = false
   found.blocks.forEach((d, i) => {
@@ -70,7 +75,14 @@ function markDuplicates(blocks: Block[], opts: ResolvedOptions): boolean {
     blocks[i] = removed
     dropped = true
   })
-  return dropped
+  return {id: found.id, dropped}
+}
+
+const ESCAPES: Readonly<Record<string, string>> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;'}
+
+/** The kept blocks of a text document as HTML paragraphs, their text escaped. */
+function paragraphsHtml(blocks: readonly Block[]): string {
+  return blocks.filter((b) => b.kept).map((b) => `<p>${b.text.trim().replace(/[&<>"]/g, (c) => ESCAPES[c])}</p>`).join('\n')
 }
 
 /** Markup when the first non-space character opens a tag and tags recur. */

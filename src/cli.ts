@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-import {readFileSync} from 'node:fs'
+import {readFileSync, realpathSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
 import {cleanCommand} from './cli/clean.js'
 import {dedupCommand} from './cli/dedup.js'
 import {demoCommand} from './cli/demo.js'
-import {processIO, UsageError, type CliIO} from './cli/io.js'
+import {exitEarly, processIO, UsageError, type CliIO} from './cli/io.js'
+import {DechromeError} from './errors.js'
 
 const HELP = `Usage: dechrome <command> [options]
 
@@ -45,17 +47,36 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       io.stderr(`dechrome ${command}: ${(error as Error).message}\n`)
       return 2
     }
-    io.stderr(`dechrome ${command}: ${(error as Error).stack ?? error}\n`)
+    // Expected failures (a damaged snapshot, an unreadable file) are one line; a bug keeps its stack.
+    if (isExpected(error)) io.stderr(`dechrome: ${(error as Error).message}\n`)
+    else io.stderr(`dechrome ${command}: ${(error as Error).stack ?? error}\n`)
     return 1
   }
 }
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*[\\/]/, '/'))) {
+/** Our own typed errors and the file system's (`ENOENT`, `EACCES`, … carry a `syscall`). */
+function isExpected(error: unknown): boolean {
+  return error instanceof DechromeError || (error instanceof Error && typeof (error as NodeJS.ErrnoException).syscall === 'string')
+}
+
+/** Whether this module is the program: through npm's bin symlink `argv[1]` is the link, so compare real paths. */
+function isMain(): boolean {
+  if (!process.argv[1]) return false
+  try {
+    return realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url))
+  } catch {
+    return false
+  }
+}
+
+if (isMain()) {
   // A closed pipe (`dechrome demo | head`) ends the output, not the program with a stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(0)
+    if (error.code === 'EPIPE') exitEarly(0)
     throw error
   })
+  process.on('SIGINT', () => exitEarly(130))
+  process.on('SIGTERM', () => exitEarly(143))
   main(process.argv.slice(2), processIO).then((code) => {
     process.exitCode = code
   })

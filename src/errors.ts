@@ -1,4 +1,7 @@
-/** Base class of every error dechrome throws on purpose. `code` is stable. */
+/**
+ * Base class of every error dechrome throws: `catch (e) { if (e instanceof DechromeError) e.code }`.
+ * `code` is stable (`ERR_DECHROME_*`); messages may change.
+ */
 export class DechromeError extends Error {
   readonly code: string
   constructor(code: string, message: string, options?: {cause?: unknown}) {
@@ -17,13 +20,12 @@ export class InputError extends DechromeError {
 }
 
 /**
- * An option has the wrong type or range. Extends `TypeError` so callers that
- * catch `TypeError` for bad arguments keep working.
+ * An option has the wrong type or value, or does not apply. A `DechromeError` like
+ * every other error, and no longer a `TypeError`: one base class, one check.
  */
-export class OptionsError extends TypeError {
-  readonly code = 'ERR_DECHROME_OPTIONS'
+export class OptionsError extends DechromeError {
   constructor(message: string) {
-    super(message)
+    super('ERR_DECHROME_OPTIONS', message)
     this.name = 'OptionsError'
   }
 }

@@ -24,3 +24,15 @@ export function checkInput(input: unknown, maxBytes: number): asserts input is s
     throw new InputError(`Input looks binary: ${odd} control or replacement characters in the first ${sample}; decode it to text first`)
   }
 }
+
+/** Longest document id accepted: ids are keys in an index and in output records, not payloads. */
+export const MAX_ID_LENGTH = 256
+
+/**
+ * Why `value` is not a document id (a string of 1 to 256 characters), or null when it is.
+ * One rule for `clean()`'s `id`, the dedup index and the CLI's JSONL records.
+ */
+export function idProblem(value: unknown, name = 'id'): string | null {
+  if (typeof value === 'string' && value.length > 0 && value.length <= MAX_ID_LENGTH) return null
+  return `Expected \`${name}\` to be a string of 1 to ${MAX_ID_LENGTH} characters, got ${describe(value)}`
+}

@@ -1,4 +1,6 @@
 import {OptionsError, describe} from './errors.js'
+import {idProblem} from './input.js'
+import {isLanguageCode} from './lang/detect.js'
 import type {Deduplicator} from './dedup/index.js'
 import type {Block} from './types.js'
 
@@ -18,11 +20,11 @@ export interface CleanOptions {
   maxBytes?: number
   /** HTML mode: analyse at most this many elements; `result.truncated` says where it stopped. Default 1 000 000. */
   maxElements?: number
-  /** HTML mode: also return the cleaned article as HTML in `result.html`. Default `'text'`. */
+  /** Also return the kept blocks as sanitized HTML in `result.html` (text input: one escaped `<p>` per block). Default `'text'`. */
   output?: 'text' | 'html'
   /** Dedup index (from `createDeduplicator()`) to check kept blocks against and add this document to. Default none. */
   dedup?: Deduplicator | null
-  /** Document id for the dedup index. Default: the index assigns one. */
+  /** With `dedup`: the document's id, 1 to 256 characters. Default: the index assigns one (`result.id`). */
   id?: string | null
   /** With `dedup`: `'flag'` marks duplicates but keeps them, `'drop'` removes them. Default `'flag'`. */
   duplicates?: 'flag' | 'drop'
@@ -66,10 +68,17 @@ function positiveInteger(name: string, value: unknown): number {
   throw new OptionsError(`Expected \`${name}\` to be a positive integer, got ${describe(value)}`)
 }
 
-function optionalString(name: string, value: unknown): string | null {
+function optionalLanguage(value: unknown): string | null {
   if (value === null || value === undefined) return null
-  if (typeof value === 'string' && value.length > 0 && value.length <= 256) return value
-  throw new OptionsError(`Expected \`${name}\` to be a non-empty string, got ${describe(value)}`)
+  if (typeof value === 'string' && isLanguageCode(value)) return value
+  throw new OptionsError(`Expected \`language\` to be an ISO 639-1 or 639-3 code dechrome knows (e.g. 'de', 'deu'), got ${describe(value)}`)
+}
+
+function optionalId(value: unknown): string | null {
+  if (value === null || value === undefined) return null
+  const problem = idProblem(value)
+  if (problem) throw new OptionsError(problem)
+  return value as string
 }
 
 /** Validate `options` once, up front; unknown keys are errors (a typo must not pass silently). */
@@ -89,18 +98,22 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     if (typeof o.keep !== 'function') throw new OptionsError(`Expected \`keep\` to be a function, got ${describe(o.keep)}`)
     r.keep = o.keep as ResolvedOptions['keep']
   }
-  r.language = optionalString('language', o.language)
+  r.language = optionalLanguage(o.language)
   if (o.maxBytes !== undefined) r.maxBytes = positiveInteger('maxBytes', o.maxBytes)
   if (o.maxElements !== undefined) r.maxElements = positiveInteger('maxElements', o.maxElements)
   if (o.output !== undefined) r.output = oneOf('output', o.output, ['text', 'html'])
   if (o.duplicates !== undefined) r.duplicates = oneOf('duplicates', o.duplicates, ['flag', 'drop'])
-  r.id = optionalString('id', o.id)
+  r.id = optionalId(o.id)
   if (o.dedup !== undefined && o.dedup !== null) {
     const d = o.dedup as {add?: unknown}
     if (typeof d !== 'object' || typeof d.add !== 'function') {
       throw new OptionsError(`Expected \`dedup\` to be a deduplicator from createDeduplicator(), got ${describe(o.dedup)}`)
     }
     r.dedup = o.dedup as Deduplicator
+  }
+  // These only mean something to an index: accepting them without one would hide a mistake.
+  for (const key of ['id', 'duplicates'] as const) {
+    if (o[key] !== undefined && o[key] !== null && !r.dedup) throw new OptionsError(`\`${key}\` needs \`dedup\` (an index from createDeduplicator())`)
   }
   return r
 }

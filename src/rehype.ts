@@ -1,10 +1,14 @@
 import type {Element, Root, RootContent, Text} from 'hast'
 import type {VFile} from 'vfile'
+import {OptionsError, describe} from './errors.js'
 import {resolveOptions, type CleanOptions} from './options.js'
 import {analyze, type HtmlCleanResult} from './html/index.js'
 
+/** The `clean()` options that apply to a tree; the others are rejected. */
+const PLUGIN_OPTIONS = ['favor', 'keep', 'language', 'maxElements'] as const
+
 /** Options of the rehype plugin: the `clean()` options that apply to a tree. */
-export type RehypeDechromeOptions = Omit<CleanOptions, 'format' | 'output' | 'dedup' | 'id' | 'duplicates'>
+export type RehypeDechromeOptions = Pick<CleanOptions, (typeof PLUGIN_OPTIONS)[number]>
 
 declare module 'vfile' {
   interface DataMap {
@@ -22,9 +26,17 @@ declare module 'vfile' {
  * block and any element left without text, puts the report on
  * `file.data.dechrome`, and adds one vfile `info` message per removed block with
  * `place`, `ruleId` and `source: 'dechrome'`. Options are validated up front
- * (an `OptionsError` names what was received); defaults as for `clean()`.
+ * (an `OptionsError` names what was received, and the `clean()` options that do
+ * not apply to a tree are rejected); defaults as for `clean()`.
  */
 export default function rehypeDechrome(options?: Readonly<RehypeDechromeOptions> | null) {
+  if (options !== null && options !== undefined && typeof options === 'object' && !Array.isArray(options)) {
+    for (const key of Object.keys(options)) {
+      if (!(PLUGIN_OPTIONS as readonly string[]).includes(key)) {
+        throw new OptionsError(`The rehype plugin does not take \`${key}\` (got ${describe((options as Record<string, unknown>)[key])}); it takes ${PLUGIN_OPTIONS.join(', ')}. The tree is the input and the output: use clean() for text, dedup and HTML output`)
+      }
+    }
+  }
   const resolved = resolveOptions(options ?? {})
   return function transform(tree: Root, file: VFile): void {
     const {result, walked} = analyze(tree, resolved)

@@ -35,6 +35,19 @@ export interface DuplicateRef {
   line?: number
 }
 
+/** A place in the source: 1-based line and column, 0-based offset (unist's `Point`). */
+export interface Point {
+  line: number
+  column: number
+  offset?: number
+}
+
+/** Where a block starts and ends in the source (unist's `Position`). */
+export interface Position {
+  start: Point
+  end: Point
+}
+
 /** One input block (a line in text mode) and what was decided about it. */
 export interface Block {
   text: string
@@ -49,6 +62,8 @@ export interface Block {
   /** Set when a dedup index was passed: what this block repeats. */
   duplicateOf?: DuplicateRef[] | null
   similarity?: number
+  /** HTML mode: where the block starts and ends in the source. */
+  position?: Position
 }
 
 /** What a mode decided about one block, before it becomes a `Block` of the result. */
@@ -77,4 +92,21 @@ export interface CleanResult {
   blocks: Block[]
   /** Set when the over-pruning guard stepped back to a recall-oriented pass. */
   fallback?: {reason: string}
+  /** With `options.output: 'html'`: the kept blocks as sanitized HTML. */
+  html?: string
+  /** Set when a budget (`maxElements`) stopped the analysis early; later text was not analysed. */
+  truncated?: {reason: string}
+  /** With `options.dedup`: the document's id in the index (`options.id`, or the one the index assigned). */
+  id?: string
+}
+
+/** What `clean()` returns for HTML input: every block has its source `position`. */
+export interface HtmlCleanResult extends CleanResult {
+  format: 'html'
+  blocks: HtmlBlock[]
+}
+
+/** A block of the HTML mode. */
+export interface HtmlBlock extends Block {
+  position?: Position
 }

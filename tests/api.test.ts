@@ -11,7 +11,7 @@ const seed = readFileSync(join(import.meta.dirname, 'seeds', '004_a3e41f85a61fb8
 test('the public surface is pinned', () => {
   expect(Object.keys(dechrome).sort()).toEqual(
     [
-      'CATEGORIES', 'DEDUP_DEFAULTS', 'DechromeError', 'InputError', 'MemoryStorage', 'OptionsError', 'SnapshotError',
+      'CATEGORIES', 'DEDUP_DEFAULTS', 'DechromeError', 'InputError', 'OptionsError', 'SnapshotError', 'StorageError',
       'UnsupportedError', 'clean', 'createDeduplicator',
     ].sort(),
   )

@@ -1,7 +1,7 @@
 // Bad input never crashes the caller and never loses text: a correct result or a typed error.
 import {randomBytes} from 'node:crypto'
 import {describe, expect, test} from 'vitest'
-import {clean, InputError, OptionsError} from '../src/index.js'
+import {clean, DechromeError, InputError, OptionsError} from '../src/index.js'
 import type {CleanResult} from '../src/index.js'
 
 /** Kept plus removed blocks rebuild every non-blank line of the input, in order. */
@@ -124,7 +124,7 @@ describe('options', () => {
     [[1], /Expected `options` to be an object/],
   ])('%j is an OptionsError', (options, message) => {
     expect(() => clean('text', options as never)).toThrow(OptionsError)
-    expect(() => clean('text', options as never)).toThrow(TypeError)
+    expect(() => clean('text', options as never)).toThrow(DechromeError)
     expect(() => clean('text', options as never)).toThrow(message)
   })
 

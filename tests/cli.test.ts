@@ -12,8 +12,8 @@ function fakeIO(stdin = ''): CliIO & {out: string; err: string} {
     stderr: (s: string) => void (io.err += s),
     readFile: async (path: string) => readFileSync(path, 'utf8'),
     stdinText: async () => stdin,
-    stdinLines: async function* () {
-      yield* stdin.split('\n')
+    stdinChunks: async function* () {
+      yield Buffer.from(stdin)
     },
   }
   return io
@@ -44,14 +44,16 @@ test('clean --jsonl keeps ids, reports removals, and survives bad records', asyn
     JSON.stringify({id: 'c', text: ''}),
   ].join('\n')
   const io = fakeIO(stdin)
-  expect(await main(['clean', '--jsonl'], io)).toBe(0)
+  expect(await main(['clean', '--jsonl'], io)).toBe(1)
+  expect(io.err).toBe('dechrome: 2 of 4 records failed (see their "error" field)\n')
   const lines = io.out.trim().split('\n').map((l) => JSON.parse(l))
   expect(lines).toHaveLength(4)
   expect(Object.keys(lines[0])).toEqual(['id', 'text', 'language', 'removed'])
   expect(lines[0].id).toBe('a')
-  expect(lines[0].removed).toEqual([{text: 'READ MORE: Something', category: 'teaser', rule: 'teaser/read-more', reason: expect.any(String)}])
-  expect(lines[1]).toEqual({id: null, error: expect.stringMatching(/JSON/)})
-  expect(lines[2]).toEqual({id: 7, error: expect.stringMatching(/"text" or "html"/)})
+  expect(lines[0].language).toEqual({code: 'eng', tag: 'en', source: 'franc'})
+  expect(lines[0].removed).toEqual([{text: 'READ MORE: Something', line: 2, category: 'teaser', rule: 'teaser/read-more', reason: expect.any(String)}])
+  expect(lines[1]).toEqual({id: null, error: {code: 'ERR_DECHROME_RECORD', message: expect.stringMatching(/JSON/)}})
+  expect(lines[2]).toEqual({id: 7, error: {code: 'ERR_DECHROME_RECORD', message: expect.stringMatching(/"text" or "html"/)}})
   expect(lines[3]).toMatchObject({id: 'c', text: '', removed: []})
 })
 

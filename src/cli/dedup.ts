@@ -2,7 +2,8 @@
  * `dechrome dedup [--json] FILE...`: the files are documents, in the order
  * given, with the file name as id and one block per non-blank line.
  */
-import {readFile, rename, writeFile} from 'node:fs/promises'
+import {renameSync, writeFileSync} from 'node:fs'
+import {readFile} from 'node:fs/promises'
 import {basename} from 'node:path'
 import {parseArgs} from 'node:util'
 import {createDeduplicator, type DedupOptions, type Deduplicator} from '../dedup/index.js'
@@ -109,7 +110,12 @@ export async function loadDeduplicatorFromFile(path: string, options?: Omit<Dedu
 
 /** Save an index to `path`, atomically (a temporary file renamed over it), so a crash never leaves half a snapshot. */
 export async function saveDeduplicatorToFile(dedup: Deduplicator, path: string): Promise<void> {
+  saveDeduplicatorToFileSync(dedup, path)
+}
+
+/** The same, synchronously: a signal handler or a checkpoint between records cannot await. */
+export function saveDeduplicatorToFileSync(dedup: Deduplicator, path: string): void {
   const temporary = `${path}.${process.pid}.tmp`
-  await writeFile(temporary, dedup.snapshot())
-  await rename(temporary, path)
+  writeFileSync(temporary, dedup.snapshot())
+  renameSync(temporary, path)
 }

@@ -4,7 +4,7 @@ import {clean} from '../clean.js'
 import {createDeduplicator} from '../dedup/index.js'
 import type {CliIO} from './io.js'
 
-/** The five example articles shipped with the repository (tests/seeds). */
+/** The five example articles, shipped in the package (package.json `files`: tests/seeds/*.txt). */
 const SEEDS = new URL('../../tests/seeds/', import.meta.url)
 
 /** Clean the example articles, show what was removed and why, then the paragraphs they share. */
@@ -14,7 +14,7 @@ export async function demoCommand(_args: string[], io: CliIO): Promise<number> {
   try {
     files = (await readdir(dir)).filter((f) => f.endsWith('.txt')).sort()
   } catch {
-    io.stderr(`dechrome demo: the example articles are not here (${dir}); run it from a clone of the repository\n`)
+    io.stderr(`dechrome demo: the example articles are not here (${dir}); the package is incomplete\n`)
     return 1
   }
   const dedup = createDeduplicator()

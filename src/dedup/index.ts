@@ -5,7 +5,8 @@
  * 1. exact: a 64-bit key of the normalized text (NFKC, case, quotes, dashes,
  *    whitespace folded; digits kept);
  * 2. near: MinHash signature over 3-word shingles, banded LSH for candidates,
- *    then a length-ratio bound and fast-levenshtein on the normalized texts;
+ *    then length, histogram and sentence-order bounds and a bounded
+ *    Levenshtein (distance.ts) on the normalized texts;
  * 3. contained: every sentence of the block near-matches a sentence of one
  *    paragraph, or of two adjacent paragraphs, of one earlier document
  *    (re-paragraphed copies: merged or split paragraphs).
@@ -13,10 +14,19 @@
  * The first document added owns a paragraph; later copies point at it.
  * Duplicates are not stored, so a flood of copies costs no memory and later
  * copies still point at the owner.
+ *
+ * Work is bounded, not only the number of checks: every edit distance is
+ * banded and stops once the threshold cannot be met, and a document may spend
+ * at most `maxEditCells` DP cells (a block a quarter of that).
+ *
+ * Redelivery: adding an id that is already in the index checks the document
+ * again against what came before it, stores nothing, and so returns what the
+ * first `add` returned (for the same blocks).
  */
-import levenshtein from 'fast-levenshtein'
 import {InputError, UnsupportedError, describe} from '../errors.js'
 import type {DuplicateRef} from '../types.js'
+import {boundedLevenshtein, type EditWork} from './distance.js'
+import {idProblem} from '../input.js'
 import {bandValues, createMinHasher, type MinHasher} from './minhash.js'
 import {countWords, createTokenBuffer, normalizeText, sentenceSpans, splitSentences, textKey, tokenize, type TokenBuffer} from './normalize.js'
 import {DEDUP_DEFAULTS, validateDedupOptions, type DedupOptions, type DedupParameters, type ResolvedParameters} from './options.js'
@@ -27,6 +37,7 @@ export type {DedupOptions, DedupParameters, ResolvedParameters} from './options.
 export {DEDUP_DEFAULTS} from './options.js'
 export type {DedupStorage, MemoryStorageOptions} from './storage.js'
 export {MemoryStorage} from './storage.js'
+export {StorageError} from './storage.js'
 export {SnapshotError, type SnapshotProblem} from './snapshot.js'
 export {normalizeText} from './normalize.js'
 
@@ -56,6 +67,12 @@ export interface DedupResult {
   blocks: DedupBlock[]
   /** How many blocks are duplicates. */
   duplicates: number
+  /**
+   * How many blocks had their near and containment checks cut short by the
+   * work budget (`maxEditCells`): they were compared against fewer candidates,
+   * or by the exact tier only. 0 on real text.
+   */
+  budgetCut: number
 }
 
 export interface DedupStats {
@@ -66,6 +83,8 @@ export interface DedupStats {
   bytes: number
   /** Of `bytes`, the normalized paragraph texts and document ids. */
   textBytes: number
+  /** Edit-distance DP cells computed so far (the work `maxEditCells` bounds), over every `add`. */
+  editCells: number
 }
 
 /** A block as `add` accepts it: a string, or an object with `text` (a `clean()` Block qualifies). */
@@ -81,7 +100,12 @@ export type DedupBlockInput = string | {text: string; line?: number; kept?: bool
 export type DedupInput = {id?: string | null; text: string} | {id?: string | null; blocks: readonly DedupBlockInput[]}
 
 export interface Deduplicator {
-  /** Check a document's blocks against the index, then add its original paragraphs. Throws InputError on bad input or a repeated id. */
+  /**
+   * Check a document's blocks against the index, then add its original
+   * paragraphs. Throws InputError on bad input. An id already in the index
+   * (a redelivery) is checked again and not stored: it returns what its first
+   * `add` returned, never a duplicate of itself.
+   */
   add(input: DedupInput): DedupResult
   /** Whether a document id was added. */
   has(id: string): boolean
@@ -104,8 +128,9 @@ function readInput(input: unknown): {id: string | null; blocks: Block[]} {
   const o = input as Record<string, unknown>
   let id: string | null = null
   if (o.id !== undefined && o.id !== null) {
-    if (typeof o.id !== 'string' || o.id.length === 0) throw new InputError(`Expected \`id\` to be a non-empty string, got ${describe(o.id)}`)
-    id = o.id
+    const problem = idProblem(o.id)
+    if (problem) throw new InputError(problem)
+    id = o.id as string
   }
   const blocks: Block[] = []
   if (Array.isArray(o.blocks)) {
@@ -179,21 +204,84 @@ function charHistogram(text: string, out: Int32Array): Int32Array {
  * `maxEdits` is (1 - threshold) × the longer length. O(length), where Levenshtein is quadratic.
  */
 function mayReach(counts: Int32Array, other: string, maxEdits: number, scratch: Int32Array): boolean {
-  charHistogram(other, scratch)
+  return histogramsMayReach(counts, charHistogram(other, scratch), maxEdits)
+}
+
+function histogramsMayReach(counts: Int32Array, other: Int32Array, maxEdits: number): boolean {
   let surplus = 0
   let deficit = 0
   for (let i = 0; i < HISTOGRAM_BINS; i++) {
-    const d = counts[i] - scratch[i]
+    const d = counts[i] - other[i]
     if (d > 0) surplus += d
     else deficit -= d
   }
   return Math.max(surplus, deficit) <= maxEdits + 1e-9
 }
 
-function similarity(a: string, b: string): number {
+/**
+ * Edit similarity, exact, for reporting a match already made: the bound
+ * doubles until the distance is found, so near-identical texts cost a narrow band.
+ */
+function similarity(a: string, b: string, work: EditWork): number {
   const longer = Math.max(a.length, b.length)
   if (longer === 0) return 1
-  return 1 - levenshtein.get(a, b) / longer
+  for (let k = 64; ; k *= 2) {
+    const distance = boundedLevenshtein(a, b, Math.min(k, longer), work)
+    if (distance >= 0) return 1 - distance / longer
+  }
+}
+
+/** An upper bound on the DP cells boundedLevenshtein spends on lengths m, n with bound k. */
+function cellBound(m: number, n: number, k: number): number {
+  const shorter = Math.min(m, n)
+  const longer = Math.max(m, n)
+  return longer * Math.min(shorter + 31, 2 * k + 96)
+}
+
+/**
+ * The sentence-order test, for paragraphs of several sentences: sentences of
+ * `sentences` (keys and lengths) that also occur in `other` but out of order
+ * must be moved, which costs about their length in edits. Returns the
+ * characters in shared sentences outside the longest in-order run (weighted by
+ * length). An estimate, not a bound: it serves to skip what is reordered, not
+ * edited (paragraphs that are permutations of the same sentences).
+ */
+function outOfOrderChars(keys: readonly number[], lengths: readonly number[], other: string, spans: number[], key: Uint32Array): number {
+  const count = sentenceSpans(other, spans)
+  if (count < 2 || keys.length < 2) return 0
+  const where = new Map<number, number[]>()
+  for (let s = 0; s < count; s++) {
+    const k = textKey(other.slice(spans[2 * s], spans[2 * s + 1]), key) ^ Math.imul(key[0], 0x9e3779b1)
+    const list = where.get(k)
+    if (list) list.push(s)
+    else where.set(k, [s])
+  }
+  // Shared sentences in this text's order, as positions in `other`.
+  const at: number[] = []
+  const weight: number[] = []
+  const used = new Map<number, number>()
+  let shared = 0
+  for (let s = 0; s < keys.length; s++) {
+    const list = where.get(keys[s])
+    if (!list) continue
+    const n = used.get(keys[s]) ?? 0
+    if (n >= list.length) continue
+    used.set(keys[s], n + 1)
+    at.push(list[n])
+    weight.push(lengths[s])
+    shared += lengths[s]
+  }
+  if (at.length < 2 || at.length > 512) return 0
+  // Heaviest increasing subsequence, O(s²) on at most 512 sentences.
+  const best = new Float64Array(at.length)
+  let top = 0
+  for (let i = 0; i < at.length; i++) {
+    let b = 0
+    for (let j = 0; j < i; j++) if (at[j] < at[i] && best[j] > b) b = best[j]
+    best[i] = b + weight[i]
+    if (best[i] > top) top = best[i]
+  }
+  return shared - top
 }
 
 /** Create a dedup index. The caller owns it; nothing is shared between indexes. */
@@ -243,6 +331,16 @@ class Index implements Deduplicator {
   private readonly spans: number[] = []
   private readonly key = new Uint32Array(1)
   private readonly scratch = new Int32Array(HISTOGRAM_BINS)
+  /** Edit-distance cells computed, over every add. */
+  private readonly work: EditWork = {cells: 0}
+  /** Cells at which the current document's and block's budgets run out. */
+  private documentLimit = 0
+  private blockLimit = 0
+  private cut = false
+  /** Exact keys and lengths of the current block's sentences, for the sentence-order test. */
+  private readonly sentenceKeys: number[] = []
+  private readonly sentenceLengths: number[] = []
+  private readonly otherSpans: number[] = []
 
   constructor(params: Readonly<ResolvedParameters>, storage: DedupStorage) {
     this.parameters = params
@@ -270,17 +368,24 @@ class Index implements Deduplicator {
       while (storage.hasDocument(`doc-${n}`)) n++
       id = `doc-${n}`
     }
-    const doc = storage.addDocument(id)
-    if (doc < 0) throw new InputError(`Document id ${JSON.stringify(id)} was already added to this index; ids must be unique`)
+    // A redelivered id is checked against the documents before it, as the first
+    // time, and nothing is stored again.
+    let doc = storage.findDocument(id)
+    const store = doc < 0
+    if (store) doc = storage.addDocument(id)
+    this.documentLimit = this.work.cells + this.parameters.maxEditCells
     const out: DedupBlock[] = []
     let duplicates = 0
+    let budgetCut = 0
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i]
       const result: DedupBlock = {text: block.text, duplicateOf: null, similarity: 0, kind: null, droppable: false}
       if (block.line !== undefined) result.line = block.line
       out.push(result)
       if (block.skip) continue
-      const found = this.check(doc, i, block.line ?? 0, normalizeText(block.text))
+      this.cut = false
+      const found = this.check(doc, i, block.line ?? 0, normalizeText(block.text), store)
+      if (this.cut) budgetCut++
       if (found) {
         result.duplicateOf = found.refs
         result.similarity = found.similarity
@@ -289,7 +394,7 @@ class Index implements Deduplicator {
         duplicates++
       }
     }
-    return {id, blocks: out, duplicates}
+    return {id, blocks: out, duplicates, budgetCut}
   }
 
   /**
@@ -314,8 +419,19 @@ class Index implements Deduplicator {
     return sentences
   }
 
-  /** Check one block; stores it when it is an original. */
-  private check(doc: number, block: number, line: number, text: string): {refs: DuplicateRef[]; similarity: number; kind: DuplicateKind; droppable: boolean} | null {
+  /**
+   * Whether `cells` more edit-distance cells fit in the block's and the
+   * document's budgets; when not, the block is marked as cut short.
+   */
+  private afford(cells: number): boolean {
+    const at = this.work.cells + cells
+    if (at <= this.blockLimit && at <= this.documentLimit) return true
+    this.cut = true
+    return false
+  }
+
+  /** Check one block against paragraphs of earlier documents; stores it when it is an original and `store` is set. */
+  private check(doc: number, block: number, line: number, text: string, store: boolean): {refs: DuplicateRef[]; similarity: number; kind: DuplicateKind; droppable: boolean} | null {
     if (text.length === 0) return null
     const storage = this.storage
     const params = this.parameters
@@ -325,16 +441,19 @@ class Index implements Deduplicator {
     if (exact >= 0 && storage.paragraphText(exact) === text) {
       // A repeat inside the same document is not a duplicate, and is already stored.
       if (storage.paragraphDocument(exact) === doc) return null
+      // (On a redelivery with changed blocks, a later document may own the text: still a duplicate.)
       return {refs: [this.ref(exact)], similarity: 1, kind: 'exact', droppable: countWords(text) >= params.minWords}
     }
     if (!params.near || text.length > params.maxEditChars) {
-      storage.addParagraph(doc, block, line, keyLo, keyHi, text)
+      if (store) storage.addParagraph(doc, block, line, keyLo, keyHi, text)
       return null
     }
+    this.blockLimit = this.work.cells + Math.floor(params.maxEditCells / 4)
     const tokens = tokenize(text, this.tokens)
     const sentences = this.sign(text, tokens)
     bandValues(this.signature, params.bands, params.rows, this.bands)
     if (tokens.length >= params.minWords) {
+      this.keySentences(text, sentences)
       const candidates = this.candidates
       candidates.length = 0
       this.collect(doc, this.bands, candidates)
@@ -358,9 +477,23 @@ class Index implements Deduplicator {
         if (contained) return {refs: contained.paragraphs.map((p) => this.ref(p)), similarity: contained.similarity, kind: 'contained', droppable: true}
       }
     }
+    if (!store) return null
     const p = storage.addParagraph(doc, block, line, keyLo, keyHi, text)
     if (tokens.length >= params.shingle) storage.addBands(p, this.bands)
     return null
+  }
+
+  /** Exact keys and lengths of the current block's sentences (spans from `sign`). */
+  private keySentences(text: string, sentences: number): void {
+    this.sentenceKeys.length = 0
+    this.sentenceLengths.length = 0
+    if (sentences < 2) return
+    for (let s = 0; s < sentences; s++) {
+      const from = this.spans[2 * s]
+      const to = this.spans[2 * s + 1]
+      this.sentenceKeys.push(textKey(text.slice(from, to), this.key) ^ Math.imul(this.key[0], 0x9e3779b1))
+      this.sentenceLengths.push(to - from)
+    }
   }
 
   private collect(doc: number, values: Uint32Array, candidates: Candidates): void {
@@ -369,7 +502,8 @@ class Index implements Deduplicator {
       const n = storage.findBand(b, values[b], this.found, 0)
       for (let i = 0; i < n; i++) {
         const p = this.found[i]
-        if (storage.paragraphDocument(p) !== doc) candidates.add(p)
+        // Only documents added before this one: the same answer on a redelivery.
+        if (storage.paragraphDocument(p) < doc) candidates.add(p)
       }
     }
   }
@@ -386,9 +520,16 @@ class Index implements Deduplicator {
       // Levenshtein is at least the length difference: skip what cannot reach the threshold.
       if (Math.min(length, text.length) < nearThreshold * Math.max(length, text.length) || length > maxEditChars) continue
       const other = storage.paragraphText(p)
+      const longer = Math.max(length, text.length)
       histogram ??= charHistogram(text, new Int32Array(HISTOGRAM_BINS))
-      if (!mayReach(histogram, other, (1 - nearThreshold) * Math.max(length, text.length), this.scratch)) continue
-      const sim = similarity(text, other)
+      if (!mayReach(histogram, other, (1 - nearThreshold) * longer, this.scratch)) continue
+      // The band is a little wider than the threshold; the threshold test below decides, as it always did.
+      const maxEdits = Math.ceil((1 - nearThreshold) * longer) + 1
+      if (this.sentenceKeys.length > 1 && outOfOrderChars(this.sentenceKeys, this.sentenceLengths, other, this.otherSpans, this.key) > maxEdits) continue
+      if (!this.afford(cellBound(text.length, length, maxEdits))) break
+      const distance = boundedLevenshtein(text, other, maxEdits, this.work)
+      if (distance < 0) continue
+      const sim = 1 - distance / longer
       if (sim >= nearThreshold && (!best || sim > best.similarity)) best = {paragraph: p, similarity: sim}
     }
     return best
@@ -416,21 +557,31 @@ class Index implements Deduplicator {
       for (const q of window) chars += storage.paragraphLength(q)
       if (chars > 3 * maxEditChars) continue
       const targets = window.map((q) => splitSentences(storage.paragraphText(q)))
+      // Histograms of target sentences, computed when first needed.
+      const targetHistograms: (Int32Array | undefined)[][] = targets.map(() => [])
       // best[s][w]: the best matching sentence of window paragraph w for sentence s, or -1.
       // Sentences are tried in order and the candidate is dropped at the first one
       // that matches nothing: unrelated candidates cost one sentence.
       const best: number[][] = []
       for (let s = 0; s < sentences.length; s++) {
         const sentence = sentences[s]
-        const row = targets.map((list) => {
+        const row = targets.map((list, w) => {
+          // The first identical sentence is always the best match: found without an edit distance.
+          const same = list.indexOf(sentence)
+          if (same >= 0) return same
           let found = -1
           let top = sentenceThreshold
           for (let t = 0; t < list.length; t++) {
             const other = list[t]
             const longer = Math.max(sentence.length, other.length)
             if (Math.min(sentence.length, other.length) < sentenceThreshold * longer) continue
-            if (!mayReach(histograms[s], other, (1 - sentenceThreshold) * longer, this.scratch)) continue
-            const sim = similarity(sentence, other)
+            const histogram = (targetHistograms[w][t] ??= charHistogram(other, new Int32Array(HISTOGRAM_BINS)))
+            if (!histogramsMayReach(histograms[s], histogram, (1 - sentenceThreshold) * longer)) continue
+            const maxEdits = Math.ceil((1 - sentenceThreshold) * longer) + 1
+            if (!this.afford(cellBound(sentence.length, other.length, maxEdits))) continue
+            const distance = boundedLevenshtein(sentence, other, maxEdits, this.work)
+            if (distance < 0) continue
+            const sim = 1 - distance / longer
             if (sim >= top && (found < 0 || sim > top)) {
               top = sim
               found = t
@@ -457,7 +608,7 @@ class Index implements Deduplicator {
           }
         }
         if (ok && used.has(p)) {
-          return {paragraphs: [...used].sort((a, b) => a - b), similarity: similarity(text, matched.join(' '))}
+          return {paragraphs: [...used].sort((a, b) => a - b), similarity: similarity(text, matched.join(' '), this.work)}
         }
       }
     }
@@ -481,6 +632,6 @@ class Index implements Deduplicator {
 
   stats(): DedupStats {
     const bytes = this.storage.bytes()
-    return {documents: this.storage.documentCount(), paragraphs: this.storage.paragraphCount(), bytes: bytes.total, textBytes: bytes.text}
+    return {documents: this.storage.documentCount(), paragraphs: this.storage.paragraphCount(), bytes: bytes.total, textBytes: bytes.text, editCells: this.work.cells}
   }
 }

@@ -1,5 +1,5 @@
 import {OptionsError, describe} from '../errors.js'
-import type {DedupStorage} from './storage.js'
+import {checkStorage, type DedupStorage} from './storage.js'
 
 /** Parameters of a dedup index. All are optional; the defaults are tuned on bench/dedup.ts. */
 export interface DedupParameters {
@@ -59,6 +59,14 @@ export interface DedupParameters {
   maxEditChars?: number
   /** Run the near and containment tiers. Default true; `false` gives an exact-only index. */
   near?: boolean
+  /**
+   * Work budget: at most this many edit-distance DP cells per document, and a
+   * quarter of it per block. Default 1 000 000 000 (about half a second on one
+   * core). Real documents use a few million; the budget stops hostile ones
+   * (long paragraphs that all collide) from stalling a stream. What it cuts
+   * short is counted in `DedupResult.budgetCut`.
+   */
+  maxEditCells?: number
 }
 
 export interface DedupOptions extends DedupParameters {
@@ -82,6 +90,7 @@ export const DEDUP_DEFAULTS: Readonly<ResolvedParameters> = Object.freeze({
   maxCandidates: 16,
   maxEditChars: 20_000,
   near: true,
+  maxEditCells: 1_000_000_000,
 })
 
 const INTEGER_RANGES: Record<string, [number, number]> = {
@@ -93,6 +102,7 @@ const INTEGER_RANGES: Record<string, [number, number]> = {
   bucketCap: [1, 10_000],
   maxCandidates: [1, 10_000],
   maxEditChars: [1, 1_000_000],
+  maxEditCells: [0, Number.MAX_SAFE_INTEGER],
 }
 const RATIOS = ['nearThreshold', 'sentenceThreshold']
 const KNOWN = new Set([...Object.keys(DEDUP_DEFAULTS), 'snapshot', 'storage'])
@@ -134,11 +144,7 @@ export function validateDedupOptions(options: unknown): {given: DedupParameters;
   }
   let storage: DedupStorage | undefined
   if (o.storage !== undefined && o.storage !== null) {
-    const s = o.storage as Partial<DedupStorage>
-    if (typeof s !== 'object' || typeof s.addParagraph !== 'function' || typeof s.findBand !== 'function') {
-      throw new OptionsError(`Expected \`storage\` to implement DedupStorage, got ${describe(o.storage)}`)
-    }
-    storage = o.storage as DedupStorage
+    storage = checkStorage(o.storage)
   }
   if (snapshot && storage) throw new OptionsError('Pass either `snapshot` or `storage`, not both')
   return {given: given as DedupParameters, snapshot, storage}

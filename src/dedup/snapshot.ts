@@ -102,7 +102,9 @@ export function decodeSnapshot(snapshot: unknown): DecodedSnapshot {
   if (!(snapshot instanceof Uint8Array)) {
     throw new SnapshotError('corrupt', `Expected \`snapshot\` to be a Uint8Array from dedup.snapshot(), got ${describe(snapshot)}`)
   }
-  const bytes = snapshot
+  // A plain view of the same bytes: a Buffer (from fs.readFileSync) may start
+  // anywhere in a shared pool, and Buffer#slice returns a view, not a copy.
+  const bytes = new Uint8Array(snapshot.buffer, snapshot.byteOffset, snapshot.byteLength)
   const corrupt = (why: string): never => {
     throw new SnapshotError('corrupt', `Corrupt dedup snapshot (${bytes.length} bytes): ${why}`)
   }

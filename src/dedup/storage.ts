@@ -12,7 +12,49 @@
  * numbers), which is what makes that batching possible.
  */
 
+import {DechromeError, OptionsError, describe} from '../errors.js'
 import {textKey} from './normalize.js'
+
+/**
+ * A storage that cannot serve the index: it lacks a method, or answers with a
+ * Promise where the index needs a value (an asynchronous store needs the
+ * asynchronous path, which this version does not have yet).
+ */
+export class StorageError extends DechromeError {
+  constructor(message: string, options?: {cause?: unknown}) {
+    super('ERR_DECHROME_STORAGE', message, options)
+    this.name = 'StorageError'
+  }
+}
+
+const METHODS = [
+  'documentCount', 'addDocument', 'hasDocument', 'findDocument', 'documentId', 'paragraphCount', 'addParagraph',
+  'paragraphDocument', 'paragraphBlock', 'paragraphLine', 'paragraphLength', 'paragraphText', 'findExact',
+  'addBands', 'findBand', 'bytes',
+] as const
+
+function isThenable(value: unknown): boolean {
+  return value !== null && (typeof value === 'object' || typeof value === 'function') && typeof (value as {then?: unknown}).then === 'function'
+}
+
+/**
+ * Check that `storage` implements DedupStorage synchronously: every method is
+ * present and none is an async function, and a first call answers with a value,
+ * not a Promise. Throws StorageError naming what is wrong.
+ */
+export function checkStorage(storage: unknown): DedupStorage {
+  if (storage === null || typeof storage !== 'object') throw new StorageError(`Expected \`storage\` to implement DedupStorage, got ${describe(storage)}`)
+  const s = storage as Record<string, unknown>
+  const missing = METHODS.filter((name) => typeof s[name] !== 'function')
+  if (missing.length) throw new StorageError(`Expected \`storage\` to implement DedupStorage; it lacks ${missing.join(', ')}`)
+  const async = METHODS.filter((name) => (s[name] as Function).constructor?.name === 'AsyncFunction')
+  const count = (s.documentCount as () => unknown).call(storage)
+  if (async.length || isThenable(count)) {
+    throw new StorageError(`\`storage\` answers asynchronously (${async.length ? async.join(', ') : 'documentCount() returned a Promise'}); DedupStorage methods must return values, not Promises`)
+  }
+  if (typeof count !== 'number') throw new StorageError(`Expected \`storage.documentCount()\` to return a number, got ${describe(count)}`)
+  return storage as DedupStorage
+}
 
 export interface DedupStorage {
   /** Number of documents added. */
@@ -21,6 +63,8 @@ export interface DedupStorage {
   addDocument(id: string): number
   /** Whether a document id is present. */
   hasDocument(id: string): boolean
+  /** The number of a document id, or -1 when it is not present. */
+  findDocument(id: string): number
   documentId(doc: number): string
 
   /** Number of paragraphs stored (originals only: duplicates are not stored). */
@@ -174,6 +218,11 @@ export class MemoryStorage implements DedupStorage {
   private keyScratch = new Uint32Array(1)
 
   constructor(options: MemoryStorageOptions) {
+    if (options === null || typeof options !== 'object') throw new OptionsError(`Expected MemoryStorage options {bands, bucketCap}, got ${describe(options)}`)
+    for (const name of ['bands', 'bucketCap'] as const) {
+      const value = options[name]
+      if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) throw new OptionsError(`Expected MemoryStorage \`${name}\` to be a positive integer, got ${describe(value)}`)
+    }
     this.bands = options.bands
     this.bucketCap = options.bucketCap
   }
@@ -182,7 +231,7 @@ export class MemoryStorage implements DedupStorage {
     return this.ids.count
   }
 
-  private findDocument(id: string, lo: number, hi: number): number {
+  private probeDocument(id: string, lo: number, hi: number): number {
     const mask = this.idSlots.length - 1
     for (let i = lo & mask; ; i = (i + 1) & mask) {
       const slot = this.idSlots[i]
@@ -194,13 +243,19 @@ export class MemoryStorage implements DedupStorage {
 
   hasDocument(id: string): boolean {
     const lo = textKey(id, this.keyScratch)
-    return this.findDocument(id, lo, this.keyScratch[0]) >= 0
+    return this.probeDocument(id, lo, this.keyScratch[0]) >= 0
+  }
+
+  findDocument(id: string): number {
+    const lo = textKey(id, this.keyScratch)
+    const found = this.probeDocument(id, lo, this.keyScratch[0])
+    return found >= 0 ? found : -1
   }
 
   addDocument(id: string): number {
     const lo = textKey(id, this.keyScratch)
     const hi = this.keyScratch[0]
-    const found = this.findDocument(id, lo, hi)
+    const found = this.probeDocument(id, lo, hi)
     if (found >= 0) return -1
     const doc = this.ids.push(id)
     this.idKeyLo = grown(this.idKeyLo, doc + 1)

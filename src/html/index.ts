@@ -1,6 +1,5 @@
 import type {Root} from 'hast'
-import type {Position} from 'unist'
-import type {Block, CleanResult} from '../types.js'
+import type {HtmlBlock, HtmlCleanResult} from '../types.js'
 import type {ResolvedOptions} from '../options.js'
 import {detectLanguage, ruleLanguages} from '../lang/detect.js'
 import {parseHtml} from './parse.js'
@@ -8,19 +7,7 @@ import {walk, type Walk} from './blocks.js'
 import {decide} from './decide.js'
 import {articleHtml} from './output.js'
 
-/** A block of the HTML mode: a text-mode block plus where it starts and ends in the source. */
-export interface HtmlBlock extends Block {
-  position?: Position
-}
-
-export interface HtmlCleanResult extends CleanResult {
-  format: 'html'
-  blocks: HtmlBlock[]
-  /** The cleaned article as sanitized HTML, when `options.output` is `'html'`. */
-  html?: string
-  /** Set when `options.maxElements` stopped the analysis early. */
-  truncated?: {reason: string}
-}
+export type {HtmlBlock, HtmlCleanResult} from '../types.js'
 
 /** Analysis of a hast tree, shared by `cleanHtml` and the rehype plugin. */
 export interface Analysis {

@@ -21,6 +21,14 @@ const FROM_TAG: Readonly<Record<string, string>> = Object.freeze(
  */
 const CANDIDATES = Object.keys(TABLE_LANGUAGES)
 
+/** Codes `language` may force: every code detection can answer, and the ISO 639-1 tags of the table languages. */
+const KNOWN_CODES: ReadonlySet<string> = new Set([...CANDIDATES, ...Object.keys(FROM_TAG)])
+
+/** Whether `code` (any case) names a language dechrome can detect or has tables for. */
+export function isLanguageCode(code: string): boolean {
+  return KNOWN_CODES.has(code.toLowerCase())
+}
+
 /** Franc looks at most this many characters of the longest blocks by default: enough for a stable guess, bounded cost. */
 const SAMPLE_CHARS = 4000
 /** Under this many characters franc's guess is noise ("Subscribe to our newsletter" reads as Portuguese). */
@@ -38,8 +46,8 @@ const PRIOR_SCORE = 0.9
 export function detectLanguage(blocks: readonly string[], forced: string | null, sampleChars = SAMPLE_CHARS, declared?: string): Language {
   if (forced) {
     const lower = forced.toLowerCase()
-    const code = FROM_TAG[lower] ?? lower
-    const tag = TABLE_LANGUAGES[code]
+    const code = Object.hasOwn(FROM_TAG, lower) ? FROM_TAG[lower] : lower
+    const tag = Object.hasOwn(TABLE_LANGUAGES, code) ? TABLE_LANGUAGES[code] : undefined
     return tag ? {code, tag, source: 'option'} : {code, source: 'option'}
   }
   const prior = declaredLanguage(declared)
@@ -84,8 +92,7 @@ function declaredLanguage(declared: string | undefined): {code: string; tag: str
   if (!declared) return undefined
   const primary = declared.trim().toLowerCase().split(/[-_]/)[0]
   const tag = primary === 'no' ? 'nb' : primary
-  const code = FROM_TAG[tag]
-  return code ? {code, tag} : undefined
+  return Object.hasOwn(FROM_TAG, tag) ? {code: FROM_TAG[tag], tag} : undefined
 }
 
 /** The longest blocks, in document order, up to `sampleChars`. */

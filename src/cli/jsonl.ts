@@ -1,0 +1,215 @@
+/**
+ * The JSON Lines contract of `dechrome clean --jsonl`, in one place: how input
+ * lines are read, what a record may hold, and what comes out for each one.
+ *
+ * In:  one JSON object a line, `{"id"?, "text"}` or `{"id"?, "html"}`, plus any
+ *      fields of the caller's (`url`, `source`, …).
+ * Out: one line per non-blank input line, in input order:
+ *      `{"id", …caller's fields, "text", "language", "removed", "fallback"?, "truncated"?, "duplicates"?}`
+ *      or `{"id", …caller's fields, "error": {"code", "message"}}`.
+ */
+import {clean} from '../clean.js'
+import {DechromeError} from '../errors.js'
+import {idProblem} from '../input.js'
+import type {CleanOptions} from '../options.js'
+import type {CleanResult, DuplicateRef, Language} from '../types.js'
+import type {Deduplicator} from '../dedup/index.js'
+
+/** Default cap on one input line, in bytes: the default `maxBytes`; news records are far smaller. */
+export const MAX_RECORD_BYTES = 64 * 1024 * 1024
+
+/** A record the stream cannot clean: not JSON, not an object, no text, a bad id, too long. */
+export class RecordError extends DechromeError {
+  constructor(code: 'ERR_DECHROME_RECORD' | 'ERR_DECHROME_RECORD_TOO_LARGE', message: string) {
+    super(code, message)
+    this.name = 'RecordError'
+  }
+}
+
+/** One input line: its text, or only its length when it was over the cap (never held whole). */
+export type Line = {text: string} | {tooLong: number; limit: number}
+
+/** Field names the output writes; a caller's field of the same name is replaced. */
+const OWN_FIELDS = new Set(['id', 'text', 'html', 'language', 'removed', 'fallback', 'truncated', 'duplicates', 'error'])
+
+export interface Removal {
+  text: string
+  line: number
+  category?: string
+  rule?: string
+  reason?: string
+}
+
+/** One output line of a cleaned record: the contract other tools read. */
+export interface CleanedRecord {
+  /** The input's `id` as given; with --dedup and no `id`, the id the index assigned. */
+  id: string | number | null
+  /** Every input field other than `id`, `text` and `html`, untouched, goes here too. */
+  [field: string]: unknown
+  text: string
+  language: Language
+  removed: Removal[]
+  fallback?: {reason: string}
+  truncated?: {reason: string}
+  /** With --dedup: kept or dropped blocks that repeat an earlier record. */
+  duplicates?: {text: string; line: number; duplicateOf: DuplicateRef[]; similarity?: number}[]
+}
+
+export interface FailedRecord {
+  id: string | number | null
+  [field: string]: unknown
+  error: {code: string; message: string}
+}
+
+export interface StreamOptions {
+  /** Per-record options of `clean()` (not `dedup` or `id`: those come from here and the record). */
+  clean: CleanOptions
+  dedup: Deduplicator | null
+  /** Called after each record was cleaned, before its line is written (snapshots hook in here). */
+  afterRecord?: (records: number) => void
+  /** Called with an error that is not a DechromeError (a bug of ours), so its stack is not lost. */
+  onBug?: (error: unknown) => void
+}
+
+/** Split a byte stream into lines of at most `maxBytes` bytes, without ever building a longer string. */
+export async function* readLines(chunks: AsyncIterable<Uint8Array>, maxBytes: number): AsyncGenerator<Line> {
+  let parts: Uint8Array[] = []
+  let size = 0
+  const line = (): Line => {
+    if (size > maxBytes) return {tooLong: size, limit: maxBytes}
+    const text = Buffer.concat(parts).toString('utf8')
+    return {text: text.endsWith('\r') ? text.slice(0, -1) : text}
+  }
+  for await (const chunk of chunks) {
+    let start = 0
+    while (start <= chunk.length) {
+      const newline = chunk.indexOf(10, start)
+      const end = newline === -1 ? chunk.length : newline
+      size += end - start
+      if (size <= maxBytes && end > start) parts.push(chunk.subarray(start, end))
+      else if (size > maxBytes) parts = []
+      if (newline === -1) break
+      yield line()
+      parts = []
+      size = 0
+      start = newline + 1
+    }
+  }
+  if (size > 0) yield line()
+}
+
+/**
+ * Clean a stream of lines into output lines, one record at a time: each line is
+ * written (and the write awaited, so a slow reader holds the stream back) before
+ * the next is read. Returns how many records there were and how many failed.
+ */
+export async function cleanStream(
+  lines: AsyncIterable<Line>,
+  write: (line: string) => void | Promise<void>,
+  options: StreamOptions,
+): Promise<{records: number; failed: number}> {
+  let records = 0
+  let failed = 0
+  for await (const line of lines) {
+    if ('text' in line && !line.text.trim()) continue
+    const out = cleanLine(line, options)
+    records++
+    if ('error' in out) failed++
+    options.afterRecord?.(records)
+    await write(serialize(out))
+  }
+  return {records, failed}
+}
+
+/** One input line to its output record; never throws. */
+export function cleanLine(line: Line, options: StreamOptions): CleanedRecord | FailedRecord {
+  let id: string | number | null = null
+  let fields: Record<string, unknown> = {}
+  try {
+    if ('tooLong' in line) {
+      throw new RecordError('ERR_DECHROME_RECORD_TOO_LARGE', `Record is ${line.tooLong} bytes, over --max-record-bytes (${line.limit}); it was skipped unread`)
+    }
+    const record = parseRecord(line.text)
+    fields = passthrough(record)
+    id = recordId(record.id)
+    const hasHtml = typeof record.html === 'string'
+    const input = hasHtml ? record.html : record.text
+    if (typeof input !== 'string') throw new RecordError('ERR_DECHROME_RECORD', 'Record needs a string "text" or "html" field')
+    const perRecord: CleanOptions = {...options.clean}
+    if (hasHtml && (perRecord.format ?? 'auto') === 'auto') perRecord.format = 'html'
+    if (options.dedup) {
+      perRecord.dedup = options.dedup
+      perRecord.id = id === null ? null : String(id)
+    }
+    const result = clean(input, perRecord)
+    return toRecord(id ?? result.id ?? null, fields, result, options.dedup !== null)
+  } catch (error) {
+    if (!(error instanceof DechromeError)) options.onBug?.(error)
+    return {id, ...fields, error: errorOf(error)}
+  }
+}
+
+function parseRecord(text: string): Record<string, unknown> {
+  let record: unknown
+  try {
+    record = JSON.parse(text)
+  } catch (error) {
+    throw new RecordError('ERR_DECHROME_RECORD', `Record is not JSON: ${(error as Error).message}`)
+  }
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+    throw new RecordError('ERR_DECHROME_RECORD', 'Record is not a JSON object')
+  }
+  return record as Record<string, unknown>
+}
+
+/** A record's `id`: absent, a string (the same rule as `clean()`'s `id`), or a finite number (its decimal form for the index). */
+function recordId(value: unknown): string | number | null {
+  if (value === undefined || value === null) return null
+  if (typeof value === 'number' && Number.isFinite(value)) return value
+  const problem = idProblem(value)
+  if (problem) throw new RecordError('ERR_DECHROME_RECORD', problem)
+  return value as string
+}
+
+/** The caller's own fields, untouched, in their order. */
+function passthrough(record: Record<string, unknown>): Record<string, unknown> {
+  const fields: Record<string, unknown> = {}
+  for (const key of Object.keys(record)) {
+    if (!OWN_FIELDS.has(key)) Object.defineProperty(fields, key, {value: record[key], enumerable: true, writable: true, configurable: true})
+  }
+  return fields
+}
+
+export function toRecord(id: string | number | null, fields: Record<string, unknown>, result: CleanResult, withDuplicates: boolean): CleanedRecord {
+  const record: CleanedRecord = {
+    id,
+    ...fields,
+    text: result.text,
+    language: result.language,
+    removed: result.blocks
+      .filter((b) => !b.kept)
+      .map((b) => ({text: b.text, line: b.line, category: b.category, rule: b.rule, reason: b.reason})),
+  }
+  if (result.fallback) record.fallback = result.fallback
+  if (result.truncated) record.truncated = result.truncated
+  if (withDuplicates) {
+    record.duplicates = result.blocks.flatMap((b) =>
+      b.duplicateOf ? [{text: b.text, line: b.line, duplicateOf: b.duplicateOf, similarity: b.similarity}] : [],
+    )
+  }
+  return record
+}
+
+/** The error part of a failed record: a DechromeError's code, or ERR_DECHROME_INTERNAL for a bug of ours. */
+function errorOf(error: unknown): {code: string; message: string} {
+  if (error instanceof DechromeError) return {code: error.code, message: error.message}
+  return {code: 'ERR_DECHROME_INTERNAL', message: error instanceof Error ? error.message : String(error)}
+}
+
+/**
+ * One output line. U+2028 and U+2029 are valid in JSON but some line-oriented
+ * readers split on them, so they are escaped like any control character.
+ */
+export function serialize(record: object): string {
+  return JSON.stringify(record).replace(/[\u2028\u2029]/g, (c) => (c === '\u2028' ? '\\u2028' : '\\u2029')) + '\n'
+}

@@ -1,0 +1,105 @@
+// The JSONL stream's parts, in process: line splitting under a cap, awaited writes, the record mapping.
+import {describe, expect, test} from 'vitest'
+import {cleanLine, cleanStream, readLines, type Line} from '../src/cli/jsonl.js'
+
+async function collect(chunks: string[], max: number): Promise<Line[]> {
+  async function* source() {
+    for (const c of chunks) yield Buffer.from(c)
+  }
+  const out: Line[] = []
+  for await (const line of readLines(source(), max)) out.push(line)
+  return out
+}
+
+describe('readLines', () => {
+  test('splits on \\n across chunk boundaries, drops a \\r before it, keeps a last line without one', async () => {
+    const text = 'first\r\nsecond line\n\nthird ü'
+    const whole = await collect([text], 100)
+    expect(whole).toEqual([{text: 'first'}, {text: 'second line'}, {text: ''}, {text: 'third ü'}])
+    // One byte at a time: the multi-byte ü is split across chunks too.
+    const bytes = Buffer.from(text)
+    async function* byByte() {
+      for (const b of bytes) yield Buffer.from([b])
+    }
+    const lines: Line[] = []
+    for await (const line of readLines(byByte(), 100)) lines.push(line)
+    expect(lines).toEqual(whole)
+  })
+
+  test('a line over the cap is reported by its length, never held, and the next line is read', async () => {
+    const lines = await collect(['short\n', 'x'.repeat(600), 'x'.repeat(600) + '\nafter\n'], 1000)
+    expect(lines).toEqual([{text: 'short'}, {tooLong: 1200, limit: 1000}, {text: 'after'}])
+  })
+
+  test('a line of exactly the cap is kept', async () => {
+    expect(await collect(['y'.repeat(10) + '\n'], 10)).toEqual([{text: 'y'.repeat(10)}])
+  })
+})
+
+describe('cleanStream', () => {
+  test('does not read the next record while a write is pending (backpressure)', async () => {
+    let pulled = 0
+    async function* lines(): AsyncGenerator<Line> {
+      for (let i = 0; i < 5; i++) {
+        pulled++
+        yield {text: JSON.stringify({id: i, text: 'A line of text.'})}
+      }
+    }
+    let release: () => void = () => {}
+    const written: string[] = []
+    const write = (line: string) => {
+      written.push(line)
+      return new Promise<void>((resolve) => (release = resolve))
+    }
+    const run = cleanStream(lines(), write, {clean: {}, dedup: null})
+    for (let i = 0; i < 20; i++) await new Promise((r) => setImmediate(r))
+    expect({pulled, written: written.length}).toEqual({pulled: 1, written: 1})
+    release()
+    for (let i = 0; i < 20; i++) await new Promise((r) => setImmediate(r))
+    expect({pulled, written: written.length}).toEqual({pulled: 2, written: 2})
+    // Let the rest through.
+    const drain = setInterval(() => release(), 1)
+    expect(await run).toEqual({records: 5, failed: 0})
+    clearInterval(drain)
+  })
+})
+
+describe('cleanLine', () => {
+  const paragraph = '<p>City council members voted on Tuesday to expand the bus network into three northern suburbs.</p>'
+
+  test('truncated is carried into the record', () => {
+    const html = `<html><body><article>${paragraph.repeat(20)}</article></body></html>`
+    const record = cleanLine({text: JSON.stringify({id: 'p', html})}, {clean: {maxElements: 8}, dedup: null})
+    expect(record).toMatchObject({id: 'p', truncated: {reason: expect.stringMatching(/maxElements/)}})
+  })
+
+  test('fallback is carried into the record', () => {
+    // Every paragraph in a teaser-classed box: the guard steps back to a recall pass.
+    const html = `<html><body>${`<div class="teaser">${paragraph}</div>`.repeat(4)}</body></html>`
+    const record = cleanLine({text: JSON.stringify({id: 'p', html})}, {clean: {}, dedup: null})
+    expect(record).toMatchObject({id: 'p', fallback: {reason: expect.stringMatching(/recall-oriented/)}})
+  })
+
+  test('a record that is a JSON array or a bare value is a record error', () => {
+    for (const text of ['[1,2]', '"text"', 'null']) {
+      expect(cleanLine({text}, {clean: {}, dedup: null})).toEqual({id: null, error: {code: 'ERR_DECHROME_RECORD', message: 'Record is not a JSON object'}})
+    }
+  })
+
+  test('a "__proto__" field passes through as data and changes no prototype', () => {
+    const record = cleanLine({text: '{"id":"a","text":"A line.","__proto__":{"polluted":true}}'}, {clean: {}, dedup: null})
+    expect(Object.getPrototypeOf(record)).toBe(Object.prototype)
+    expect(JSON.parse(JSON.stringify(record)).__proto__).toEqual({polluted: true})
+    expect(({} as {polluted?: boolean}).polluted).toBeUndefined()
+  })
+
+  test('an error that is not ours gives ERR_DECHROME_INTERNAL and is handed over with its stack', () => {
+    const bugs: unknown[] = []
+    const keep = () => {
+      throw new RangeError('a bug')
+    }
+    const record = cleanLine({text: JSON.stringify({id: 'a', text: 'READ MORE: Something'})}, {clean: {keep}, dedup: null, onBug: (e) => bugs.push(e)})
+    expect(record).toEqual({id: 'a', error: {code: 'ERR_DECHROME_INTERNAL', message: 'a bug'}})
+    expect(bugs).toEqual([expect.any(RangeError)])
+  })
+})
