@@ -16,10 +16,9 @@ export const ar: LanguageEntry = {
     'الاحد',
   ],
   dateGlue: ['نشر', 'في', 'تاريخ', 'آخر', 'تحديث', 'الساعة', 'م', 'ص', 'منذ'],
-  // Bounded repetitions only: each pattern runs in linear time.
+  // Bounded repetitions only: each pattern runs in linear time. Each needs a number: prose says "yesterday" too.
   relativeTime: [
     String.raw`منذ\s+[\d٠-٩]{1,3}\s+(?:ثانية|ثوان|دقيقة|دقائق|ساعة|ساعات|يوم|أيام|ايام|أسبوع|أسابيع|شهر|أشهر|سنة|سنوات)`,
-    String.raw`منذ\s+(?:دقيقة|ساعة|يوم|ساعتين|يومين)`,
   ],
   phrases,
 }

@@ -13,10 +13,9 @@ export const he: LanguageEntry = {
   ],
   weekdays: ['ראשון', 'שני', 'שלישי', 'רביעי', 'חמישי', 'שישי', 'שבת', 'יום'],
   dateGlue: ['פורסם', 'עודכן', 'בשעה', 'היום', 'אתמול', 'ב'],
-  // Bounded repetitions only: each pattern runs in linear time.
+  // Bounded repetitions only: each pattern runs in linear time. Each needs a number: prose says "yesterday" too.
   relativeTime: [
     String.raw`לפני\s+\d{1,3}\s+(?:שניות|דקות|שעות|ימים|שבועות|חודשים|שנים)`,
-    String.raw`לפני\s+(?:דקה|שעה|יום|שבוע|חודש|שנה|שעתיים|יומיים)`,
   ],
   phrases,
 }

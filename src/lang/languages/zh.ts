@@ -12,10 +12,9 @@ export const zh: LanguageEntry = {
     '週一', '週二', '週三', '週四', '週五', '週六', '週日',
   ],
   dateGlue: ['发布时间', '發布時間', '更新时间', '更新時間', '发布于', '來源', '来源', '时间', '時間'],
-  // Bounded repetitions only: each pattern runs in linear time.
+  // Bounded repetitions only: each pattern runs in linear time. Each needs a number: prose says "yesterday" too.
   relativeTime: [
     String.raw`\d{1,3}\s?(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年)前`,
-    String.raw`(?:刚刚|剛剛|昨天|前天)`,
   ],
   phrases,
 }
