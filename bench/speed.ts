@@ -4,6 +4,7 @@
 // page and the peak RSS seen while each system ran; writes bench/results-speed.json.
 //
 //   npm run bench:speed [-- --data <file.jsonl.gz>] [-- --runs <n>]
+//   npm run bench:speed -- --hostile    (the hostile shapes instead: see bench/hostile.ts)
 //
 // For one-core figures run it under `taskset -c 0` (JS runs on one thread, but
 // V8's GC helpers otherwise use the other cores).
@@ -17,9 +18,17 @@ import rehypeParse from 'rehype-parse'
 import {clean} from '../src/index.js'
 import {defaultDataFiles, readPages} from './data.js'
 import {replaceInReadme} from './readme.js'
+import {runHostile} from './hostile.js'
 import {articleExtractor, dechromeHtml, defuddle, readability, type System} from './systems-html.js'
 
-const {values} = parseArgs({options: {data: {type: 'string'}, runs: {type: 'string', default: '1'}, readme: {type: 'boolean', default: false}}})
+const {values} = parseArgs({options: {
+  data: {type: 'string'}, runs: {type: 'string', default: '1'}, readme: {type: 'boolean', default: false},
+  hostile: {type: 'boolean', default: false}, src: {type: 'string'}, 'limit-s': {type: 'string', default: '60'}, 'heap-mb': {type: 'string', default: '4096'},
+}})
+if (values.hostile) {
+  runHostile({src: values.src, limitSeconds: Number(values['limit-s']), heapMb: Number(values['heap-mb']), readme: values.readme})
+  process.exit(0)
+}
 const file = values.data ?? defaultDataFiles().find((f) => basename(f).startsWith('scrapinghub-aeb'))!
 const runs = Math.max(1, Number(values.runs) || 1)
 const pages = readPages(file)

@@ -19,7 +19,7 @@ export interface System {
 
 /** innerText-like text of an HTML fragment: every block, a blank line between blocks. */
 export function htmlToText(html: string): string {
-  return walk(parseHtml(html), Number.MAX_SAFE_INTEGER).blocks.map((b) => b.text).join('\n\n')
+  return walk(parseHtml(html).tree, Number.MAX_SAFE_INTEGER).blocks.map((b) => b.text).join('\n\n')
 }
 
 const options = resolveOptions({format: 'html'})

@@ -27,7 +27,7 @@ export function clean(input: string, options?: Readonly<CleanOptions> | null): C
 }
 
 function cleanText(input: string, opts: ResolvedOptions): CleanResult {
-  const blocks = splitLines(input)
+  const {blocks, stopped} = splitLines(input, opts.maxBlocks)
   const language = detectLanguage(blocks.map((b) => b.text), opts.language)
   const stopwords = stopwordsFor(language.tag ?? language.code)
   const features = blocks.map((b) => measure(b.text, stopwords))
@@ -50,6 +50,12 @@ function cleanText(input: string, opts: ResolvedOptions): CleanResult {
     blocks: out,
   }
   if (fallback) result.fallback = {reason: fallback}
+  if (stopped) {
+    result.truncated = {
+      reason: `stopped at line ${stopped.line}: more than options.maxBlocks (${opts.maxBlocks}) non-blank lines; later text was not analysed`,
+      offset: stopped.offset,
+    }
+  }
   return result
 }
 

@@ -16,10 +16,12 @@ export interface CleanOptions {
   keep?: ((block: Readonly<Block>) => boolean) | null
   /** Force the language (ISO 639-1 `'de'` or 639-3 `'deu'`) instead of detecting it. Default none. */
   language?: string | null
-  /** Reject inputs larger than this many UTF-8 bytes (approximated by UTF-16 length × 3 bound). Default 64 MiB. */
+  /** Reject inputs larger than this many UTF-8 bytes (approximated by UTF-16 length × 3 bound). Default 16 MiB. */
   maxBytes?: number
-  /** HTML mode: analyse at most this many elements; `result.truncated` says where it stopped. Default 1 000 000. */
+  /** HTML mode: create and analyse at most this many elements; `result.truncated` says where it stopped. Default 100 000. */
   maxElements?: number
+  /** Text mode: analyse at most this many blocks (non-blank lines); `result.truncated` says where it stopped. Default 100 000. */
+  maxBlocks?: number
   /** Also return the kept blocks as sanitized HTML in `result.html` (text input: one escaped `<p>` per block). Default `'text'`. */
   output?: 'text' | 'html'
   /** Dedup index (from `createDeduplicator()`) to check kept blocks against and add this document to. Default none. */
@@ -37,6 +39,7 @@ export interface ResolvedOptions {
   language: string | null
   maxBytes: number
   maxElements: number
+  maxBlocks: number
   output: 'text' | 'html'
   dedup: Deduplicator | null
   id: string | null
@@ -48,8 +51,13 @@ export const DEFAULTS: Readonly<ResolvedOptions> = Object.freeze({
   favor: 'balanced',
   keep: null,
   language: null,
-  maxBytes: 64 * 1024 * 1024,
-  maxElements: 1_000_000,
+  // Real pages are rarely over 5 MB; of 4 379 dev pages the largest is 1.8 MB, 10 470
+  // elements created by the parser and 6 600 lines. The budgets leave room for about
+  // ten times that, and bound time and memory on hostile input (100 000 elements:
+  // about 2 s and 300 MB on one core; 100 000 lines: under 0.5 s).
+  maxBytes: 16 * 1024 * 1024,
+  maxElements: 100_000,
+  maxBlocks: 100_000,
   output: 'text',
   dedup: null,
   id: null,
@@ -101,6 +109,7 @@ export function resolveOptions(options: unknown): ResolvedOptions {
   r.language = optionalLanguage(o.language)
   if (o.maxBytes !== undefined) r.maxBytes = positiveInteger('maxBytes', o.maxBytes)
   if (o.maxElements !== undefined) r.maxElements = positiveInteger('maxElements', o.maxElements)
+  if (o.maxBlocks !== undefined) r.maxBlocks = positiveInteger('maxBlocks', o.maxBlocks)
   if (o.output !== undefined) r.output = oneOf('output', o.output, ['text', 'html'])
   if (o.duplicates !== undefined) r.duplicates = oneOf('duplicates', o.duplicates, ['flag', 'drop'])
   r.id = optionalId(o.id)

@@ -94,8 +94,11 @@ export interface CleanResult {
   fallback?: {reason: string}
   /** With `options.output: 'html'`: the kept blocks as sanitized HTML. */
   html?: string
-  /** Set when a budget (`maxElements`) stopped the analysis early; later text was not analysed. */
-  truncated?: {reason: string}
+  /**
+   * Set when a budget (`maxBlocks`, `maxElements`) stopped the analysis: `blocks`
+   * account for the input up to `offset` (UTF-16 code units, when known); later text was not analysed.
+   */
+  truncated?: {reason: string; offset?: number}
   /** With `options.dedup`: the document's id in the index (`options.id`, or the one the index assigned). */
   id?: string
 }

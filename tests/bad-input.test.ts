@@ -52,16 +52,18 @@ describe('input', () => {
     expect(() => clean('x'.repeat(2000), {maxBytes: 1000})).toThrow(/over `maxBytes`/)
   })
 
-  test('a 50 MB single line is one block, kept whole', () => {
+  test('a 50 MB single line is one block, kept whole (with maxBytes raised)', () => {
     const input = 'word '.repeat(10_000_000).trim()
-    const result = clean(input)
+    expect(() => clean(input)).toThrow(InputError)
+    const result = clean(input, {maxBytes: 64 * 1024 * 1024})
     expect(result.blocks).toHaveLength(1)
     expect(result.text.length).toBe(input.length)
   })
 
-  test('1 M short lines are all accounted for', () => {
+  test('1 M short lines are all accounted for (with maxBlocks raised)', () => {
     const input = Array.from({length: 1_000_000}, (_, i) => (i % 5 === 0 ? 'Home' : `item ${i}`)).join('\n')
-    const result = clean(input)
+    const result = clean(input, {maxBlocks: 1_000_000})
+    expect(result.truncated).toBeUndefined()
     expect(result.blocks).toHaveLength(1_000_000)
     expect(result.blocks[999_999].line).toBe(1_000_000)
   })

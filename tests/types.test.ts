@@ -12,13 +12,14 @@ describe('CleanResult', () => {
     const result = clean(page, {output: 'html', maxElements: 5, dedup: createDeduplicator()})
     expectTypeOf(result).toEqualTypeOf<CleanResult>()
     expectTypeOf(result.html).toEqualTypeOf<string | undefined>()
-    expectTypeOf(result.truncated).toEqualTypeOf<{reason: string} | undefined>()
+    expectTypeOf(result.truncated).toEqualTypeOf<{reason: string; offset?: number} | undefined>()
     expectTypeOf(result.id).toEqualTypeOf<string | undefined>()
     expectTypeOf(result.language).toEqualTypeOf<Language>()
     expectTypeOf(result.blocks[0].position).toEqualTypeOf<Position | undefined>()
     expectTypeOf<Position['start']>().toEqualTypeOf<{line: number; column: number; offset?: number}>()
     expect(typeof result.html).toBe('string')
     expect(result.truncated?.reason).toMatch(/maxElements/)
+    expect(result.truncated?.offset).toBeGreaterThan(0)
     expect(result.id).toBe('doc-1')
     expect(result.blocks[0].position?.start.line).toBe(1)
   })
@@ -44,7 +45,7 @@ describe('options', () => {
 
   test('clean() options name every option the runtime accepts', () => {
     expectTypeOf<keyof CleanOptions>().toEqualTypeOf<
-      'format' | 'favor' | 'keep' | 'language' | 'maxBytes' | 'maxElements' | 'output' | 'dedup' | 'id' | 'duplicates'
+      'format' | 'favor' | 'keep' | 'language' | 'maxBytes' | 'maxElements' | 'maxBlocks' | 'output' | 'dedup' | 'id' | 'duplicates'
     >()
   })
 })

@@ -41,6 +41,8 @@ export interface Walk {
   blocks: RawBlock[]
   /** Set when `maxElements` stopped the walk; text after that point is not in `blocks`. */
   truncated: boolean
+  /** With `truncated`: source offset of the first element left out, when the tree has positions. */
+  stoppedAt?: number
 }
 
 interface Frame {
@@ -74,6 +76,7 @@ export function walk(tree: Root, maxElements: number): Walk {
   let seen = 0
   const verdicts = new Map<string, TokenVerdict>()
   let truncated = false
+  let stoppedAt: number | undefined
 
   // The run being collected: text pieces and leaves, owned by the innermost record.
   let pieces: string[] = []
@@ -89,7 +92,7 @@ export function walk(tree: Root, maxElements: number): Walk {
   const flush = (): void => {
     if (leaves.length === 0) return
     let text: string
-    if (preserve > 0) text = pieces.join('').replace(/^\n+|\s+$/g, '')
+    if (preserve > 0) text = trimPre(pieces.join(''))
     else text = pieces.join('').replace(/[ \t\n\f\r]+/g, ' ').replace(/ ?\u2028 ?/g, '\n').trim()
     if (text) {
       const record = owner()
@@ -155,6 +158,7 @@ export function walk(tree: Root, maxElements: number): Walk {
     if (INVISIBLE_TAGS.has(tag) || isHidden(child)) continue
     if (++seen > maxElements) {
       truncated = true
+      stoppedAt = child.position?.start.offset
       break
     }
 
@@ -217,7 +221,18 @@ export function walk(tree: Root, maxElements: number): Walk {
   // After a budget stop, close the open frames so their runs are flushed.
   while (stack.length > 0) leave()
   flush()
-  return {elements, blocks, truncated}
+  return stoppedAt === undefined ? {elements, blocks, truncated} : {elements, blocks, truncated, stoppedAt}
+}
+
+/**
+ * Preformatted text without its leading newlines and trailing whitespace. Written
+ * as a loop: `/^\n+|\s+$/g` retries `\s+` from every position of an inner
+ * whitespace run, quadratic in the run's length.
+ */
+function trimPre(text: string): string {
+  let start = 0
+  while (text.charCodeAt(start) === 10) start++
+  return text.slice(start).trimEnd()
 }
 
 function kindOf(tag: string, code: boolean, quote: boolean): BlockKind {

@@ -42,3 +42,12 @@ test('unified().use(rehypeParse).use(rehypeDechrome).use(rehypeStringify) remove
 test('options are validated when the plugin is attached', () => {
   expect(() => unified().use(rehypeParse).use(rehypeDechrome, {favor: 'most' as never}).freeze()).toThrow(OptionsError)
 })
+
+test('the plugin analyses at most maxElements elements of the tree it gets, and says where it stopped', async () => {
+  const many = `<html><body><article>${PROSE.map((p) => `<p>${p}</p>`).join('')}${'<div><span>x</span></div>'.repeat(200)}</article></body></html>`
+  const file = await unified().use(rehypeParse).use(rehypeDechrome, {maxElements: 20}).use(rehypeStringify).process(many)
+  const report = file.data.dechrome!
+  expect(report.truncated?.reason).toMatch(/maxElements \(20\)/)
+  expect(many.slice(report.truncated!.offset!).startsWith('<')).toBe(true)
+  expect(report.text).toContain(PROSE[0])
+})
