@@ -56,8 +56,8 @@ describe.each(LANGUAGES.map((l) => [l.tag, l] as const))('language %s', (tag, la
 
   test('recognises its sites\' relative times and date lines', () => {
     const {ago, date} = STAMPS[tag]
-    expect(isStamp(ago, measure(ago, new Set())), ago).toBe(true)
-    expect(matchShape(date, measure(date, new Set()))?.rule, date).toBe('masthead/date')
+    expect(isStamp(ago, measure(ago, new Set()), ['en', tag]), ago).toBe(true)
+    expect(matchShape(date, measure(date, new Set()), ['en', tag])?.rule, date).toBe('masthead/date')
   })
 
   test('relative-time patterns are bounded: no open-ended repetition but \\s+', () => {
@@ -159,6 +159,14 @@ describe('detection', () => {
     const result = clean('Czytaj także: Strajk odwołany\n関連記事\nKrótko.', {format: 'text'})
     expect(result.language.source).toBe('none')
     expect(result.blocks.slice(0, 2).map((b) => b.category)).toEqual(['teaser', 'related'])
+  })
+})
+
+describe('date words', () => {
+  test('count only in their own language: Finnish "to" (Thursday) does not make "$500 to $2,500" a date', () => {
+    const line = '$500 to $2,500'
+    expect(matchShape(line, measure(line, new Set()), ['en'])).toBeUndefined()
+    expect(matchShape('to 12.3.2024', measure('to 12.3.2024', new Set()), ['en', 'fi'])?.rule).toBe('masthead/date')
   })
 })
 

@@ -21,38 +21,45 @@ const DATE_WORDS = new Set(
   martedì mercoledì giovedì venerdì sabato domenica janeiro fevereiro março maio junho julho setembro outubro novembro
   dezembro segunda terça quarta quinta sexta feira januari februari maart mei augustus oktober maandag dinsdag woensdag
   donderdag vrijdag zaterdag zondag января февраля марта апреля мая июня июля августа сентября октября ноября декабря
-  понедельник вторник среда четверг пятница суббота воскресенье`.split(/\s+/).concat(registered((l) => [...l.months, ...l.weekdays])),
+  понедельник вторник среда четверг пятница суббота воскресенье`.split(/\s+/),
 )
 const DATE_GLUE = new Set(
   `am pm at um uhr de del of le the à h et est edt pst pdt cet cest gmt utc bst ist updated published posted às em il
-  mis jour atualizado publicado aktualisiert veröffentlicht г года`.split(/\s+/).concat(registered((l) => l.dateGlue)),
+  mis jour atualizado publicado aktualisiert veröffentlicht г года`.split(/\s+/),
 )
+/**
+ * The registered languages' date words, per language: only the page's own language
+ * counts, since short forms collide across languages (Finnish "to" for Thursday is
+ * English "to", and "$500 to $2,500" is no date).
+ */
+const REGISTERED_NAMES: ReadonlyMap<string, ReadonlySet<string>> = new Map(LANGUAGES.map((l) => [l.tag, new Set(tokens([...l.months, ...l.weekdays]))]))
+const REGISTERED_GLUE: ReadonlyMap<string, ReadonlySet<string>> = new Map(LANGUAGES.map((l) => [l.tag, new Set(tokens(l.dateGlue))]))
 /** A token outside Latin script may run digits and letters together ("2024年3月12日"). */
 const NON_LATIN_LETTER = /[^\p{Script=Latin}\p{N}]/u
 const PART = /\p{N}+|\p{L}+/gu
 const NUMBER = /^\p{Nd}+$/u
 
-/** The registered languages' date words, split into tokens as date lines are. */
-function registered(pick: (language: (typeof LANGUAGES)[number]) => readonly string[]): string[] {
-  return LANGUAGES.flatMap((l) => pick(l).flatMap((w) => w.toLowerCase().match(TOKEN) ?? []))
+/** Date words split into tokens as date lines are. */
+function tokens(words: readonly string[]): string[] {
+  return words.flatMap((w) => w.toLowerCase().match(TOKEN) ?? [])
 }
 
-function isDateToken(t: string): 'number' | 'name' | 'glue' | undefined {
+function isDateToken(t: string, langs: readonly string[]): 'number' | 'name' | 'glue' | undefined {
   if (/^\d+$/.test(t) || /^\d+(?:st|nd|rd|th|h)$/.test(t) || NUMBER.test(t)) return 'number'
-  if (DATE_WORDS.has(t)) return 'name'
-  if (DATE_GLUE.has(t)) return 'glue'
+  if (DATE_WORDS.has(t) || langs.some((l) => REGISTERED_NAMES.get(l)?.has(t))) return 'name'
+  if (DATE_GLUE.has(t) || langs.some((l) => REGISTERED_GLUE.get(l)?.has(t))) return 'glue'
   return undefined
 }
 
-function isDateLine(text: string, f: BlockFeatures): boolean {
+function isDateLine(text: string, f: BlockFeatures, langs: readonly string[]): boolean {
   if (f.words === 0 || f.words > 12 || f.digitRatio === 0 || text.length > 200) return false
   const tokens = text.toLowerCase().match(TOKEN) ?? []
   let numbers = 0
   let names = 0
   for (const token of tokens) {
-    const parts = !isDateToken(token) && NON_LATIN_LETTER.test(token) ? (token.match(PART) ?? []) : [token]
+    const parts = !isDateToken(token, langs) && NON_LATIN_LETTER.test(token) ? (token.match(PART) ?? []) : [token]
     for (const t of parts) {
-      const kind = isDateToken(t)
+      const kind = isDateToken(t, langs)
       if (kind === 'number') numbers++
       else if (kind === 'name') names++
       else if (!kind) return false
@@ -61,8 +68,8 @@ function isDateLine(text: string, f: BlockFeatures): boolean {
   return numbers > 0 && (names > 0 || numbers >= 3)
 }
 
-/** Match a block by shape; `undefined` when its shape says nothing. */
-export function matchShape(text: string, f: BlockFeatures): RuleHit | undefined {
+/** Match a block by shape; `undefined` when its shape says nothing. `langs`: whose date words count (English is always on). */
+export function matchShape(text: string, f: BlockFeatures, langs: readonly string[] = ['en']): RuleHit | undefined {
   const t = text.trim()
   if (t.length <= 24 && CLOCK.test(t)) {
     return {category: 'player', rule: 'player/clock', reason: 'media-player time display', scope: 'block'}
@@ -73,7 +80,7 @@ export function matchShape(text: string, f: BlockFeatures): RuleHit | undefined 
   if (!HAS_WORD.test(t) && !f.code) {
     return {category: 'boilerplate', rule: 'boilerplate/no-words', reason: 'no letters or digits: a separator or icon', scope: 'block'}
   }
-  if (isDateLine(t, f)) return {category: 'masthead', rule: 'masthead/date', reason: 'a date on its own line', scope: 'block'}
+  if (isDateLine(t, f, langs)) return {category: 'masthead', rule: 'masthead/date', reason: 'a date on its own line', scope: 'block'}
   return undefined
 }
 
@@ -98,7 +105,7 @@ const RELATIVE_TIME = new RegExp(
  * A short line that stamps a post with a time: "November 19, 2019 at 6:34 am",
  * "2 days ago", "Jane on May 3, 2019 at 4:47 pm said:". Comment threads repeat them.
  */
-export function isStamp(text: string, f: BlockFeatures): boolean {
+export function isStamp(text: string, f: BlockFeatures, langs: readonly string[] = ['en']): boolean {
   if (f.words === 0 || f.words > 14 || f.digitRatio === 0 || text.length > 300) return false
-  return CLOCK_TIME.test(text) || RELATIVE_TIME.test(text) || isDateLine(text, f)
+  return CLOCK_TIME.test(text) || RELATIVE_TIME.test(text) || isDateLine(text, f, langs)
 }

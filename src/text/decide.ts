@@ -38,10 +38,10 @@ export function decideText(
   options: ResolvedOptions,
 ): TextDecisions {
   const prose = classifyProse(blocks.map((b) => b.text), features)
-  const hits = blocks.map((b, i) => matchPhrase(b.text, langs, features[i].words, features[i].sentenceEnd) ?? matchShape(b.text, features[i]))
+  const hits = blocks.map((b, i) => matchPhrase(b.text, langs, features[i].words, features[i].sentenceEnd) ?? matchShape(b.text, features[i], langs))
   markBodyRepeats(blocks, features, prose, hits)
   const sections = options.favor === 'recall' ? hits.map(() => undefined) : openSections(hits, features, prose)
-  if (options.favor !== 'recall') markCommentThread(blocks, features, prose, hits, sections)
+  if (options.favor !== 'recall') markCommentThread(blocks, features, prose, hits, sections, langs)
   // Inside a section, the section's category wins over a generic shape (a date in a comment thread is the thread's).
   const chrome = hits.map((h, i) => (h && (!sections[i] || h.category === sections[i]!.category) ? h : (sections[i] ?? h)))
 
@@ -163,6 +163,7 @@ function markCommentThread(
   prose: readonly Prose[],
   hits: readonly (RuleHit | undefined)[],
   sections: (RuleHit | undefined)[],
+  langs: readonly string[],
 ): void {
   let before = 0
   let first = -1
@@ -171,7 +172,7 @@ function markCommentThread(
   for (let i = 0; i < blocks.length; i++) {
     if (sections[i]) break
     if (prose[i] === 'prose' && count === 0) before += features[i].words
-    if (before < SECTION_END_MIN_WORDS || !isStamp(blocks[i].text, features[i])) continue
+    if (before < SECTION_END_MIN_WORDS || !isStamp(blocks[i].text, features[i], langs)) continue
     if (count > 0 && i - last > THREAD_GAP) {
       count = 0
     }
