@@ -28,7 +28,8 @@ export const ko: PhraseTable = {
   'paywall/prompt': ['유료회원 전용', '구독자 전용', '구독 후 이용', '로그인 후 이용', '이미 구독', '기사 전문을 보시려면',
     '유료 기사'],
   'paywall/offer': ['월 구독', '무료 체험', '디지털 구독'],
-  'comments/heading': ['댓글', '댓글쓰기', '댓글 쓰기', '댓글 보기', '댓글 달기', '독자의견', '전체 댓글'],
+  // Not '댓글' alone: share bars at the top print it as a link.
+  'comments/heading': ['전체 댓글', '댓글쓰기', '댓글 쓰기', '댓글 보기', '댓글 달기', '독자의견', '전체 댓글'],
   'comments/count-heading': ['개의 댓글', '댓글 목록'],
   'comments/author': ['님:', '님의 댓글'],
   'comments/prompt': ['이메일 주소는 공개되지 않습니다', '필수 필드는', '로그인 후 댓글', '댓글을 작성하려면', '첫 댓글을',
