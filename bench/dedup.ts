@@ -3,6 +3,7 @@
  * then speed, memory and scaling on a synthetic stream.
  *
  *   npm run bench:dedup [-- --data FILE.jsonl.gz ...] [-- --quick]
+ *   npm run bench:dedup -- --redis [--paragraphs N]   (needs redis-server)
  *
  * Data: every `*.jsonl.gz` in ../shared/data/dev (relative to the repo root)
  * when present, else bench/data; `--data` overrides. Writes bench/results-dedup.json.
@@ -20,7 +21,13 @@ import {countWords, normalizeText} from '../src/dedup/normalize.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const {values: args} = parseArgs({
-  options: {data: {type: 'string', multiple: true}, quick: {type: 'boolean', default: false}},
+  options: {
+    data: {type: 'string', multiple: true},
+    quick: {type: 'boolean', default: false},
+    redis: {type: 'boolean', default: false},
+    paragraphs: {type: 'string', default: '100000'},
+    worker: {type: 'string'},
+  },
   allowPositionals: true,
 })
 
@@ -484,10 +491,126 @@ function speedBench(gold: Doc[], total: number) {
 }
 
 // ---------------------------------------------------------------------------
+// Redis: the same stream through dechrome/redis, by 1 and then 2 worker processes
+
+/** A worker: its share (every W-th document) of the stream, 32 documents in flight; prints its figures. */
+async function redisWorker(spec: string): Promise<void> {
+  const [url, prefix, w, workers, paragraphs] = spec.split(',')
+  const {createClient} = await import('redis')
+  const {redisStorage} = await import('../src/redis/index.js')
+  const client = createClient({url})
+  client.on('error', () => {})
+  await client.connect()
+  const dedup = createDeduplicator({storage: redisStorage({client, prefix})})
+  const docs = syntheticStream(gold, Number(paragraphs), 7).filter((_, i) => i % Number(workers) === Number(w))
+  let next = 0
+  let count = 0
+  let duplicates = 0
+  const started = performance.now()
+  const cpu = process.cpuUsage()
+  await Promise.all(Array.from({length: 32}, async () => {
+    while (next < docs.length) {
+      const doc = docs[next++]
+      const r = await dedup.addAsync({id: doc.id, blocks: doc.paragraphs})
+      count += doc.paragraphs.length
+      duplicates += r.duplicates
+    }
+  }))
+  const seconds = (performance.now() - started) / 1000
+  const used = process.cpuUsage(cpu)
+  const cpuSeconds = (used.user + used.system) / 1e6
+  console.log(JSON.stringify({paragraphs: count, seconds, perSecond: count / seconds, duplicates, cpuSeconds}))
+  await client.close()
+}
+
+async function redisBench(): Promise<void> {
+  const {spawn} = await import('node:child_process')
+  const {createClient} = await import('redis')
+  const {startRedis} = await import('../tests/redis-server.js')
+  const paragraphs = Number(args.paragraphs)
+  // Redis on core 1; worker w on core w % 2 (this machine has two).
+  const server = await startRedis({cpus: '1'})
+  const client = createClient({url: server.url})
+  await client.connect()
+  const info = async () => Number(/used_memory:(\d+)/.exec(await client.sendCommand<string>(['INFO', 'memory']))![1])
+  const serverCpu = async () => {
+    const text = await client.sendCommand<string>(['INFO', 'cpu'])
+    return Number(/used_cpu_user:([\d.]+)/.exec(text)![1]) + Number(/used_cpu_sys:([\d.]+)/.exec(text)![1])
+  }
+  const runWorkers = async (workers: number, prefix: string) => {
+    const started = performance.now()
+    const cpuBefore = await serverCpu()
+    const outputs = await Promise.all(Array.from({length: workers}, (_, w) => new Promise<string>((resolve, reject) => {
+      const child = spawn('taskset', ['-c', String(w % 2), process.execPath, '--import', 'tsx', fileURLToPath(import.meta.url), '--worker', [server.url, prefix, w, workers, paragraphs].join(','), ...(args.data ?? []).flatMap((d) => ['--data', d])], {stdio: ['ignore', 'pipe', 'inherit']})
+      let out = ''
+      child.stdout.setEncoding('utf8').on('data', (s: string) => (out += s))
+      child.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`worker ${w} exited ${code}`))))
+    })))
+    const seconds = (performance.now() - started) / 1000
+    const each = outputs.map((o) => JSON.parse(o.trim().split('\n').pop()!) as {paragraphs: number; seconds: number; perSecond: number; duplicates: number; cpuSeconds: number})
+    const redisCpuSeconds = (await serverCpu()) - cpuBefore
+    const workerCpuSeconds = each.reduce((n, e) => n + e.cpuSeconds, 0)
+    return {
+      workers, seconds, perSecond: paragraphs / seconds, perWorker: each.map((e) => e.perSecond), duplicates: each.reduce((n, e) => n + e.duplicates, 0),
+      // CPU time per paragraph: what the machine's load does not change.
+      workerCpuMicrosPerParagraph: (workerCpuSeconds / paragraphs) * 1e6,
+      redisCpuMicrosPerParagraph: (redisCpuSeconds / paragraphs) * 1e6,
+    }
+  }
+  const before = await info()
+  const one = await runWorkers(1, 'bench1')
+  const used = (await info()) - before
+  const stored = Number(await client.sendCommand<string>(['GET', '{bench1}:seq']))
+  const sample = async (pattern: string) => {
+    const [, keys] = await client.sendCommand<[string, string[]]>(['SCAN', '0', 'MATCH', pattern, 'COUNT', '1000'])
+    const sizes = await Promise.all(keys.slice(0, 50).map((k) => client.sendCommand<number>(['MEMORY', 'USAGE', k])))
+    return sizes.length ? sizes.reduce((a, b) => a + Number(b), 0) / sizes.length : 0
+  }
+  const usage = {record: await sample('{bench1}:p:*'), exact: await sample('{bench1}:x:*'), band: await sample('{bench1}:b:*')}
+  const bandKeys = Number((await client.sendCommand<string>(['EVAL', "return #redis.call('KEYS', '{bench1}:b:*')", '0'])))
+  await client.sendCommand(['FLUSHALL'])
+  const two = await runWorkers(2, 'bench2')
+  await client.close()
+  await server.stop()
+  const result = {
+    date: new Date().toISOString(),
+    node: process.version,
+    paragraphs,
+    oneWorker: one,
+    twoWorkers: two,
+    scaling: two.perSecond / one.perSecond,
+    memory: {
+      paragraphsStored: stored,
+      usedMemoryBytes: used,
+      bytesPerParagraphAdded: used / paragraphs,
+      bytesPerParagraphStored: used / stored,
+      memoryUsagePerKey: usage,
+      bandKeysPerParagraphStored: bandKeys / stored,
+    },
+  }
+  const fmt = (n: number, d = 0) => n.toLocaleString('en-US', {maximumFractionDigits: d, minimumFractionDigits: d})
+  console.log(`\nRedis (loopback redis-server, one core; workers on the cores): ${fmt(paragraphs)} paragraphs, near tier on`)
+  console.log(`  1 worker:  ${fmt(one.perSecond)} paragraphs/s (goal >= 10 000), ${fmt(one.duplicates)} duplicates`)
+  console.log(`  2 workers: ${fmt(two.perSecond)} paragraphs/s in all (${two.perWorker.map((n) => fmt(n)).join(' + ')} per worker), ${fmt(two.duplicates)} duplicates`)
+  console.log(`  scaling 2 / 1: ${fmt(result.scaling, 2)}x (goal >= 1.8)`)
+  console.log(`  CPU per paragraph (1 worker): worker ${fmt(one.workerCpuMicrosPerParagraph)} µs, redis-server ${fmt(one.redisCpuMicrosPerParagraph)} µs; on idle cores: ${fmt(1e6 / one.workerCpuMicrosPerParagraph)} paragraphs/s per worker, ${fmt(1e6 / one.redisCpuMicrosPerParagraph)} for one Redis core`)
+  console.log(`  memory: ${fmt(used / stored)} B per stored paragraph (INFO used_memory; goal <= 250), ${fmt(used / paragraphs)} B per paragraph added`)
+  console.log(`  MEMORY USAGE per key: record ${fmt(usage.record)} B, exact ${fmt(usage.exact)} B, band ${fmt(usage.band)} B; ${fmt(bandKeys / stored, 1)} band keys per stored paragraph`)
+  writeFileSync(join(root, 'bench', 'results-dedup-redis.json'), JSON.stringify(result, null, 2) + '\n')
+  console.log('wrote bench/results-dedup-redis.json')
+}
 
 const files = dataFiles()
 const gold = loadGold(files)
 console.log(`data: ${files.map((f) => f.replace(root + '/', '')).join(', ')} (${gold.length} documents)`)
+if (args.worker) {
+  await redisWorker(args.worker)
+  process.exit(0)
+}
+if (args.redis) {
+  await redisBench()
+  process.exit(0)
+}
 const recall = recallBench(gold)
 const fmt = (n: number, d = 0) => n.toLocaleString('en-US', {maximumFractionDigits: d, minimumFractionDigits: d})
 console.log(`\nRecall corpus: ${fmt(recall.paragraphs)} paragraphs in ${fmt(recall.documents)} documents (${recall.goldDocuments} gold + syndicated copies)`)

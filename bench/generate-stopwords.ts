@@ -35,9 +35,9 @@ const FUNCTION_WORDS: Readonly<Record<string, {iso?: string; words: string; supp
     nel nella non per più questo questa si sono su sua suo tra un una uno alla degli dei ed`},
   pt: {words: `a ao aos as com como da das de do dos e é ela ele em entre era foi mais mas na nas no nos o os ou
     para pela pelo por que se sem ser seu sua são também um uma já está muito quando`},
-  nl: {words: `aan al als bij dat de den der deze die dit door een en er het hij hoe in is je maar met naar niet
+  nl: {words: `aan al als bij dat de der deze die dit door een en er het hij hoe in is je maar met naar niet
     nog of om ook op over te tot uit van voor was wat we worden werd wordt zich zijn ze zo`},
-  ru: {words: `а без был была были было в во вы да для до его ее её если же за и из или им их к как ко когда
+  ru: {words: `а без был была были было в во вы да для до его ее её если же за и из или им их к как когда
     ли на над не него нет ни но о об он она они оно от по под при с со так также то только уже у что
     это этот я`},
   pl: {words: `a aby ale ani bez by być był była było były bo co czy dla do go gdy gdzie i ich im jak jako jego
@@ -88,7 +88,9 @@ const FUNCTION_WORDS: Readonly<Record<string, {iso?: string; words: string; supp
   // No spaces between words: measured as the share of characters that are particles.
   zh: {words: `的 了 是 在 和 与 也 就 都 而 及 但 被 把 对 从 这 那 他 她 我 们 之 其 或 并 于 为 以 着 中`},
   ja: {words: `の に は を が で と た し て も な る か から まで より へ や ます です こと この その れ`},
-  ko: {words: `그 이 저 것 수 등 및 또 또는 그리고 하지만 그러나 때 중 더 위해 대한 있다 없다 했다 한다 있는 하는 통해`},
+  ko: {words: `그 이 저 것 수 등 및 또 또는 그리고 하지만 그러나 때 중 더 위해 대한 있다 없다 했다 한다 있는 하는 통해`,
+    // stopwords-iso's Korean list is mostly particles, which Korean writes attached to the word.
+    supplement: `수 또는 중 더 위해 대한 없다 했다 한다 있는 하는 통해`},
 }
 
 /** Greek lists come with and without accents; compare letters only. */

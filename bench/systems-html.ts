@@ -6,9 +6,9 @@ import {parseHTML} from 'linkedom'
 import {Readability} from '@mozilla/readability'
 import {Defuddle} from 'defuddle/node'
 import {extractFromHtml} from '@extractus/article-extractor'
-import {cleanHtml} from '../src/html/index.js'
-import {parseHtml} from '../src/html/parse.js'
-import {walk} from '../src/html/blocks.js'
+import {analyze, finish} from '../src/clean.js'
+import {parseHtml} from '../src/blocks/from-html/parse.js'
+import {walk} from '../src/blocks/from-html/walk.js'
 import {resolveOptions} from '../src/options.js'
 
 export interface System {
@@ -36,7 +36,7 @@ function absoluteUrl(url: string | null): string | undefined {
 
 export const dechromeHtml: System = {
   name: 'dechrome (html)',
-  extract: (html) => cleanHtml(html, options).text,
+  extract: (html) => finish(analyze(html, options), options).text,
 }
 
 export const readability: System = {

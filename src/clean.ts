@@ -1,94 +1,239 @@
-import {cleanHtml} from './html/index.js'
+// The pipeline, top to bottom, as the data flows:
+//
+//   input → blocks (text: lines; HTML: a walk with structure) → features → rules
+//         → region (text: a span of lines; HTML: a container) → guard       = analyze()
+//         → keep veto → dedup → render (text | html)                          = finish()
+//
+// `analyze()` is pure and its result is plain data (structured-cloneable), so a
+// worker can compute it and post it; `finish()` runs where the caller's `keep`
+// hook and dedup index live, in input order.
+import type {Root} from 'hast'
+import {blocksFromHtml, blocksFromTree, type HtmlBlocks} from './blocks/from-html/index.js'
+import {blocksFromText} from './blocks/from-text.js'
+import {measure, proseOf, type BlockFeatures} from './features.js'
+import {guarded, runHolds, SHORTFALL} from './guard.js'
 import {checkInput} from './input.js'
 import {detectLanguage, ruleLanguages} from './lang/detect.js'
-import {resolveOptions, type CleanOptions, type ResolvedOptions} from './options.js'
-import {splitLines} from './text/blocks.js'
-import {decideText} from './text/decide.js'
-import {measure, stopwordsFor} from './text/features.js'
-import type {Block, CleanResult} from './types.js'
+import {stopwordsFor} from './lang/registry.js'
+import {resolveOptions, type CleanOptions, type Favor, type ResolvedOptions} from './options.js'
+import {decideContainer} from './region/container.js'
+import {decideSpan} from './region/span.js'
+import {renderHtml, renderParagraphs, blockMarkup, type Markup} from './render/html.js'
+import {renderText} from './render/text.js'
+import {hitOf, PHRASE_RULES, ruleEntry, type RuleHit, type RuleId} from './rules/catalogue.js'
+import {matchRules} from './rules/match.js'
+import {findCommentThread, markBodyRepeats, openSections, type LineState, type Run} from './rules/sections.js'
+import {isStamp} from './rules/shape.js'
+import {classifyProse} from './text/prose-signals.js'
+import type {Block, CleanResult, Format, Language} from './types.js'
+
+/** One block as analysed: the result's `Block` before the veto, plus what rendering needs. */
+export interface AnalyzedBlock extends Block {
+  /** HTML mode, `<pre>`: white space is the content's own. */
+  preformatted?: boolean
+  /** With `output: 'html'`: the block's sanitized markup (plain hast). */
+  markup?: Markup
+}
+
+/** What `analyze()` found: plain data, no functions, no tree references. */
+export interface Analysis {
+  format: Format
+  language: Language
+  /** Every block, in input order, with the decision of the rules, region and guard. */
+  blocks: AnalyzedBlock[]
+  fallback?: {reason: string}
+  truncated?: {reason: string; offset?: number}
+}
 
 /**
  * Remove site chrome from one scraped document. A pure function of `input` and
- * `options`: input → blocks → features → decisions → result.
+ * `options` (the one exception: a `dedup` index passed in is updated).
  */
 export function clean(input: string, options?: Readonly<CleanOptions> | null): CleanResult {
   const opts = resolveOptions(options)
-  checkInput(input, opts.maxBytes)
-  const format = opts.format === 'auto' ? sniffFormat(input) : opts.format
-  const result = format === 'html' ? cleanHtml(input, opts) : cleanText(input, opts)
-  if (opts.dedup) {
-    const {id, dropped} = markDuplicates(result.blocks, opts)
-    result.id = id
-    if (dropped) result.text = result.blocks.filter((b) => b.kept).map((b) => (format === 'text' ? b.text.trim() : b.text)).join('\n\n')
+  return finish(analyze(input, opts), opts)
+}
+
+/** Everything up to the veto: blocks → features → rules → region → guard. Pure. */
+export function analyze(input: string, options: ResolvedOptions): Analysis {
+  checkInput(input, options.maxBytes)
+  const format = options.format === 'auto' ? sniffFormat(input) : options.format
+  return format === 'html' ? analyzeHtml(blocksFromHtml(input, options.maxElements), options) : analyzeText(input, options)
+}
+
+/** The HTML mode on an already parsed tree (the rehype plugin's); also returns the walk, whose leaves point into `tree`. */
+export function analyzeTree(tree: Root, options: ResolvedOptions): {analysis: Analysis; walked: HtmlBlocks} {
+  const walked = blocksFromTree(tree, options.maxElements)
+  return {analysis: analyzeHtml(walked, options), walked}
+}
+
+/** The veto, dedup and rendering: what runs where the caller's hook and index live. */
+export function finish(analysis: Analysis, options: ResolvedOptions): CleanResult {
+  const blocks = analysis.blocks.map((b) => veto(toBlock(b), options))
+  const id = options.dedup ? markDuplicates(blocks, options) : undefined
+  const result: CleanResult = {text: '', format: analysis.format, language: analysis.language, blocks}
+  result.text = renderText(blocks.map((b, i) => ({kept: b.kept, text: b.text, preformatted: analysis.blocks[i].preformatted})))
+  if (analysis.fallback) result.fallback = analysis.fallback
+  if (analysis.truncated) result.truncated = analysis.truncated
+  if (id !== undefined) result.id = id
+  if (options.output === 'html') {
+    // Text input has no markup to keep: each kept block becomes an escaped paragraph.
+    result.html = analysis.format === 'html'
+      ? renderHtml(blocks.map((b, i) => ({kept: b.kept, markup: analysis.blocks[i].markup})))
+      : renderParagraphs(blocks)
   }
-  // Text input has no markup to keep: each kept block becomes an escaped paragraph.
-  if (format === 'text' && opts.output === 'html') result.html = paragraphsHtml(result.blocks)
   return result
 }
 
-function cleanText(input: string, opts: ResolvedOptions): CleanResult {
-  const {blocks, stopped} = splitLines(input, opts.maxBlocks)
-  const language = detectLanguage(blocks.map((b) => b.text), opts.language)
+function analyzeText(input: string, options: ResolvedOptions): Analysis {
+  const {lines: raw, stopped} = blocksFromText(input, options.maxBlocks)
+  const language = detectLanguage(raw.map((b) => b.text), options.language)
   const stopwords = stopwordsFor(language.tag ?? language.code)
-  const features = blocks.map((b) => measure(b.text, stopwords))
-  const {decisions, fallback} = decideText(blocks, features, ruleLanguages(language), opts)
-  const out: Block[] = blocks.map((b, i) => {
-    const d = decisions[i]
-    const block: Block = {text: b.text, kept: d.kept, line: b.line}
-    if (!d.kept) {
-      block.category = d.category
-      block.rule = d.rule
-      block.reason = d.reason
-      if (opts.keep && opts.keep(block)) return {text: b.text, kept: true, line: b.line}
-    }
-    return block
-  })
-  const result: CleanResult = {
-    text: out.filter((b) => b.kept).map((b) => b.text.trim()).join('\n\n'),
-    format: 'text',
-    language,
-    blocks: out,
-  }
-  if (fallback) result.fallback = {reason: fallback}
+  const langs = ruleLanguages(language)
+  const features = raw.map((b) => measure(b.text, stopwords))
+  // Prose by function words where the language's list reads the page, by shape where it does not.
+  const prose = classifyProse(raw.map((b) => b.text), features)
+  const lines: LineState[] = raw.map((b, i) => ({text: b.text, f: features[i], prose: prose[i], hit: matchRules(b.text, langs, features[i])}))
+  markBodyRepeats(lines)
+  if (options.favor !== 'recall') applyRuns(lines)
+  // Inside a section, the section's category wins over a generic shape (a date in a comment thread is the thread's).
+  const chrome = lines.map(({hit, section}) => (hit && (!section || hit.category === section.category) ? hit : (section ?? hit)))
+  const proseWords = (pick: (i: number) => boolean) => lines.reduce((n, l, i) => (l.prose === 'prose' && pick(i) ? n + l.f.words : n), 0)
+  const first = decideSpan(lines, chrome, options.favor)
+  const {result: hits, fallback} = guarded(
+    () => first,
+    [{step: 'kept all prose that no rule matched', run: () => recallPass(lines, first, chrome)}],
+    (hits) => proseWords((i) => !hits[i]),
+    // Prose inside a chrome section (comments, a related list) is not the article's to lose.
+    proseWords((i) => !chrome[i]),
+    SHORTFALL.text,
+  )
+  const blocks = raw.map((b, i): AnalyzedBlock => removal({text: b.text, kept: true, line: b.line}, hits[i]))
+  const analysis: Analysis = {format: 'text', language, blocks}
+  if (fallback) analysis.fallback = fallback
   if (stopped) {
-    result.truncated = {
-      reason: `stopped at line ${stopped.line}: more than options.maxBlocks (${opts.maxBlocks}) non-blank lines; later text was not analysed`,
+    analysis.truncated = {
+      reason: `stopped at line ${stopped.line}: more than options.maxBlocks (${options.maxBlocks}) non-blank lines; later text was not analysed`,
       offset: stopped.offset,
     }
   }
-  return result
+  return analysis
+}
+
+/** Sections a heading opens and comment threads, each checked by the guard before it takes its lines. */
+function applyRuns(lines: LineState[]): void {
+  const pageProse = lines.reduce((n, l) => (l.prose === 'prose' ? n + l.f.words : n), 0)
+  const holds = (run: Run) => runHolds(runProse(lines, run), pageProse, runBacked(lines, run))
+  for (const run of openSections(lines, opensSection)) if (holds(run)) take(lines, run)
+  // A thread is searched for above the first section only.
+  const firstSection = lines.findIndex((l) => l.section)
+  const thread = findCommentThread(lines, firstSection === -1 ? lines.length : firstSection)
+  if (thread && holds(thread)) take(lines, thread)
+}
+
+/** Mark a run's lines as the run's: a list under a heading leaves what a rule matched to that rule, a section to the end takes everything. */
+function take(lines: LineState[], run: Run): void {
+  const takesMatched = run.hit.rule !== 'related/list'
+  for (let j = run.start; j < run.end; j++) {
+    const line = lines[j]
+    if (!takesMatched && line.hit) continue
+    // A thread does not take lines an earlier section took.
+    if (run.opener === -1 && line.section) continue
+    line.section = run.hit
+  }
+}
+
+function opensSection(rule: string): RuleHit | undefined {
+  const entry = PHRASE_RULES.find((r) => r.id === rule)
+  return entry?.opens ? hitOf(entry.opens as RuleId) : undefined
+}
+
+function runProse(lines: readonly LineState[], run: Run): number {
+  let n = 0
+  for (let j = run.start; j < run.end; j++) if (lines[j].prose === 'prose') n += lines[j].f.words
+  return n
+}
+
+/** Evidence inside a run besides its opener: a line some rule matched (chrome is not the article), or a time stamp (a post). */
+function runBacked(lines: readonly LineState[], run: Run): boolean {
+  for (let j = run.start; j < run.end; j++) {
+    const line = lines[j]
+    if (line.hit || isStamp(line.text, line.f)) return true
+  }
+  return false
+}
+
+/** The text mode's fallback: keep every block with prose in it unless a rule matched it. */
+function recallPass(lines: readonly LineState[], hits: (RuleHit | undefined)[], chrome: readonly (RuleHit | undefined)[]): (RuleHit | undefined)[] {
+  return hits.map((h, i) => (h && !chrome[i] && lines[i].prose !== 'none' ? undefined : h))
+}
+
+function analyzeHtml(walked: HtmlBlocks, options: ResolvedOptions): Analysis {
+  // Franc's cost grows with its input: 800 characters of the longest blocks decide a
+  // page as well as 4 000 on the dev pages, at under half the time.
+  const language = detectLanguage(walked.blocks.map((b) => b.text), options.language, 800)
+  const stopwords = stopwordsFor(language.tag ?? language.code)
+  // Features are measured for the blocks the rules read (most blocks are settled by structure first).
+  const features: (BlockFeatures | undefined)[] = new Array(walked.blocks.length)
+  const featuresOf = (i: number) => (features[i] ??= measure(walked.blocks[i].text, stopwords))
+  const {hits, fallback} = decideContainer(walked, ruleLanguages(language), options.favor, featuresOf)
+  const html = options.output === 'html'
+  const blocks = walked.blocks.map((raw, i): AnalyzedBlock => {
+    const block: AnalyzedBlock = removal({text: raw.text, kept: true, line: raw.position?.start.line ?? 1}, hits[i])
+    if (raw.position) block.position = raw.position
+    if (raw.preformatted) block.preformatted = true
+    if (html) block.markup = blockMarkup(walked, i)
+    return block
+  })
+  const analysis: Analysis = {format: 'html', language, blocks}
+  if (fallback) analysis.fallback = fallback
+  if (walked.cut) analysis.truncated = walked.cut
+  return analysis
+}
+
+function removal(block: AnalyzedBlock, hit: RuleHit | undefined): AnalyzedBlock {
+  if (!hit) return block
+  block.kept = false
+  block.category = hit.category
+  block.rule = hit.rule
+  block.reason = hit.reason
+  return block
+}
+
+/** The result's block: the analysed one without what only rendering reads. */
+function toBlock({markup: _markup, preformatted: _preformatted, ...block}: AnalyzedBlock): Block {
+  return block
+}
+
+/** The `keep` veto: the caller may keep any block about to be removed; the block says what it was. */
+function veto(block: Block, options: ResolvedOptions): Block {
+  if (block.kept || !options.keep || !options.keep(block)) return block
+  const {category: _category, rule: _rule, ...kept} = block
+  return {...kept, kept: true, reason: `kept by options.keep (was ${block.rule})`}
 }
 
 /**
  * Check the kept blocks against the caller's index and add this document to it.
  * Duplicates are flagged; with `duplicates: 'drop'` the long ones are also removed
- * (short blocks are only ever flagged, see the dedup docs). Returns the id the index
- * used and whether any block was dropped.
+ * (short blocks are only ever flagged, see the dedup docs), unless `keep` vetoes it.
+ * Returns the id the index used.
  */
-function markDuplicates(blocks: Block[], opts: ResolvedOptions): {id: string; dropped: boolean} {
-  const found = opts.dedup!.add({id: opts.id, blocks})
-  let dropped = false
+function markDuplicates(blocks: Block[], options: ResolvedOptions): string {
+  const found = options.dedup!.add({id: options.id, blocks})
   found.blocks.forEach((d, i) => {
     const block = blocks[i]
     if (!block.kept) return
     block.duplicateOf = d.duplicateOf
     if (!d.duplicateOf) return
     block.similarity = d.similarity
-    if (opts.duplicates !== 'drop' || !d.droppable) return
+    if (options.duplicates !== 'drop' || !d.droppable || !d.kind) return
     const where = d.duplicateOf.map((r) => (r.line ? `${r.id} line ${r.line}` : `${r.id} block ${r.block + 1}`)).join(' and ')
-    const removed: Block = {...block, kept: false, category: 'duplicate', rule: `duplicate/${d.kind}`, reason: `repeats ${where} (${d.kind}, similarity ${d.similarity.toFixed(2)})`}
-    if (opts.keep && opts.keep(removed)) return
+    const rule = ruleEntry(`duplicate/${d.kind}`)
+    const removed: Block = {...block, kept: false, category: rule.category, rule: rule.id, reason: `repeats ${where} (${d.kind}, similarity ${d.similarity.toFixed(2)})`}
+    if (options.keep && options.keep(removed)) return
     blocks[i] = removed
-    dropped = true
   })
-  return {id: found.id, dropped}
-}
-
-const ESCAPES: Readonly<Record<string, string>> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;'}
-
-/** The kept blocks of a text document as HTML paragraphs, their text escaped. */
-function paragraphsHtml(blocks: readonly Block[]): string {
-  return blocks.filter((b) => b.kept).map((b) => `<p>${b.text.trim().replace(/[&<>"]/g, (c) => ESCAPES[c])}</p>`).join('\n')
+  return found.id
 }
 
 /** Markup when the first non-space character opens a tag and tags recur. */
@@ -97,3 +242,5 @@ function sniffFormat(input: string): 'text' | 'html' {
   if (!head.startsWith('<')) return 'text'
   return /<(?:!doctype|html|head|body|div|p|article|meta|span|section)\b/i.test(head) ? 'html' : 'text'
 }
+
+export type {Favor}

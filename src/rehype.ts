@@ -1,8 +1,9 @@
 import type {Element, Root, RootContent, Text} from 'hast'
 import type {VFile} from 'vfile'
+import {analyzeTree, finish} from './clean.js'
 import {OptionsError, describe} from './errors.js'
 import {resolveOptions, type CleanOptions} from './options.js'
-import {analyze, type HtmlCleanResult} from './html/index.js'
+import type {HtmlCleanResult} from './types.js'
 
 /** The `clean()` options that apply to a tree; the others are rejected. */
 const PLUGIN_OPTIONS = ['favor', 'keep', 'language', 'maxElements'] as const
@@ -39,7 +40,8 @@ export default function rehypeDechrome(options?: Readonly<RehypeDechromeOptions>
   }
   const resolved = resolveOptions(options ?? {})
   return function transform(tree: Root, file: VFile): void {
-    const {result, walked} = analyze(tree, resolved)
+    const {analysis, walked} = analyzeTree(tree, resolved)
+    const result = finish(analysis, resolved)
     const removed = new Set<Text>()
     for (let i = 0; i < walked.blocks.length; i++) {
       const block = result.blocks[i]
@@ -52,7 +54,7 @@ export default function rehypeDechrome(options?: Readonly<RehypeDechromeOptions>
       })
     }
     prune(tree, removed)
-    file.data.dechrome = result
+    file.data.dechrome = result as HtmlCleanResult
   }
 }
 

@@ -59,19 +59,11 @@ export interface Block {
   rule?: string
   /** Human-readable why. */
   reason?: string
+  /** HTML mode: where the block starts and ends in the source (line, column, offset). */
+  position?: Position
   /** Set when a dedup index was passed: what this block repeats. */
   duplicateOf?: DuplicateRef[] | null
   similarity?: number
-  /** HTML mode: where the block starts and ends in the source. */
-  position?: Position
-}
-
-/** What a mode decided about one block, before it becomes a `Block` of the result. */
-export interface Decision {
-  kept: boolean
-  category?: Category
-  rule?: string
-  reason?: string
 }
 
 export interface Language {

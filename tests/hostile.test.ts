@@ -5,7 +5,7 @@ import {spawnSync} from 'node:child_process'
 import type {Root, RootContent} from 'hast'
 import {describe, expect, test} from 'vitest'
 import {clean, InputError} from '../src/index.js'
-import {parseHtml, MAX_DEPTH} from '../src/html/parse.js'
+import {parseHtml, MAX_DEPTH} from '../src/blocks/from-html/parse.js'
 import {DEFAULTS} from '../src/options.js'
 import {hostileShapes} from '../bench/hostile-shapes.js'
 

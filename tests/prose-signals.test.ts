@@ -2,7 +2,7 @@
 // language with no function-word list is never cut below what keeping every line gives.
 import {describe, expect, test} from 'vitest'
 import {clean} from '../src/index.js'
-import {measure} from '../src/text/features.js'
+import {measure} from '../src/features.js'
 import {classifyProse, proseByShape, stopwordsInformative} from '../src/text/prose-signals.js'
 
 const none = new Set<string>()

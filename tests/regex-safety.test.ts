@@ -4,15 +4,14 @@
 // - each regex also runs on adversarial strings of modest size, so a shape the
 //   checker misses and that blows up exponentially fails here by not finishing.
 // The regexes are collected from the source with the TypeScript parser: literals,
-// and `new RegExp(...)` calls evaluated with the file's literal constants (and the
-// language registry) in scope.
+// and `new RegExp(...)` calls evaluated with the file's literal constants in scope.
 import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {runInNewContext} from 'node:vm'
 import ts from 'typescript'
 import {describe, expect, test} from 'vitest'
-import {LANGUAGES} from '../src/lang/registry.js'
 import {checkRegex} from './regex-check.js'
+import {LANGUAGES} from '../src/lang/registry.js'
 
 interface Found {
   where: string
@@ -51,7 +50,7 @@ function collect(): Found[] {
     walk(source)
     for (const node of constructed) {
       const args = (node.arguments ?? []).map((a) => a.getText(source)).join(', ')
-      // The registry is in scope too: shape.ts joins every language's relative-time sources into one pattern.
+      // Patterns built from the language registry (relative-time words) see the registry itself.
       const regex = runInNewContext(`new RegExp(${args})`, {...constants, LANGUAGES}) as RegExp
       found.push({where: where(node), regex})
     }

@@ -30,8 +30,10 @@ import {idProblem} from '../input.js'
 import {bandValues, createMinHasher, type MinHasher} from './minhash.js'
 import {countWords, createTokenBuffer, normalizeText, sentenceSpans, splitSentences, textKey, tokenize, type TokenBuffer} from './normalize.js'
 import {DEDUP_DEFAULTS, validateDedupOptions, type DedupOptions, type DedupParameters, type ResolvedParameters} from './options.js'
+import {splitLines} from '../text/normalize.js'
+import {CURRENT, SharedView, exactKeyName, isShared, type IndexView, type SharedDedupStorage, type StoredResult} from './shared.js'
 import {SnapshotError, decodeSnapshot, encodeSnapshot} from './snapshot.js'
-import {MemoryStorage, type DedupStorage} from './storage.js'
+import {MemoryStorage, StorageError, type DedupStorage} from './storage.js'
 
 export type {DedupOptions, DedupParameters, ResolvedParameters} from './options.js'
 export {DEDUP_DEFAULTS} from './options.js'
@@ -39,6 +41,7 @@ export type {DedupStorage, MemoryStorageOptions} from './storage.js'
 export {MemoryStorage} from './storage.js'
 export {StorageError} from './storage.js'
 export {SnapshotError, type SnapshotProblem} from './snapshot.js'
+export type {SharedCommit, SharedCommitAnswer, SharedDedupStorage, SharedLookup, SharedParagraph, SharedRecord, StoredResult} from './shared.js'
 export {normalizeText} from './normalize.js'
 
 export type DuplicateKind = 'exact' | 'near' | 'contained'
@@ -107,6 +110,14 @@ export interface Deduplicator {
    * `add` returned, never a duplicate of itself.
    */
   add(input: DedupInput): DedupResult
+  /**
+   * The same as `add`, for any store: the in-memory one answers synchronously
+   * underneath; a shared one (`dechrome/redis`) resolves each document in two
+   * batched round trips and commits it atomically. Many documents may be in
+   * flight at once. A store failure rejects with StorageError: a block is never
+   * silently treated as an original.
+   */
+  addAsync(input: DedupInput): Promise<DedupResult>
   /** Whether a document id was added. */
   has(id: string): boolean
   /** The index as bytes: versioned header, parameters, data, CRC-32. */
@@ -120,6 +131,30 @@ interface Block {
   line?: number
   skip: boolean
 }
+
+/** A block as planned: its normalized text and every key the index will look up for it. */
+interface BlockPlan {
+  text: string
+  keyLo: number
+  keyHi: number
+  /** Word count (0 when the near tier does not apply). */
+  tokens: number
+  /** Band values of the paragraph, or null when only the exact tier applies. */
+  bands: Uint32Array | null
+  /** Band values of each sentence (bands per sentence), when it has several and enough words. */
+  sentenceBands: Uint32Array | null
+  sentenceKeys: number[] | null
+  sentenceLengths: number[] | null
+  /**
+   * Sentences whose bands and keys are not computed yet: the in-memory path
+   * plans a block just before deciding it, and computes them only when needed
+   * (from the signatures `sign` left in the index's buffers).
+   */
+  lazySentences: number
+}
+
+/** Commits retried after conflicts (another writer claimed a key first) before giving up. */
+const MAX_ATTEMPTS = 8
 
 function readInput(input: unknown): {id: string | null; blocks: Block[]} {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
@@ -147,10 +182,7 @@ function readInput(input: unknown): {id: string | null; blocks: Block[]} {
       }
     })
   } else if (typeof o.text === 'string') {
-    const lines = o.text.split(/\r\n|\r|\n/)
-    for (let i = 0; i < lines.length; i++) {
-      if (lines[i].trim() !== '') blocks.push({text: lines[i], line: i + 1, skip: false})
-    }
+    for (const {text, line} of splitLines(o.text).lines) blocks.push({text, line, skip: false})
   } else if ('blocks' in o) {
     throw new InputError(`Expected \`blocks\` to be an array, got ${describe(o.blocks)}`)
   } else {
@@ -256,7 +288,9 @@ function outOfOrderChars(keys: readonly number[], lengths: readonly number[], ot
     if (list) list.push(s)
     else where.set(k, [s])
   }
-  // Shared sentences in this text's order, as positions in `other`.
+  // Shared sentences in this text's order, as positions in `other`: each sentence's
+  // positions listed last first, so that an increasing run takes at most one of them
+  // (the heaviest increasing subsequence is then the weighted LCS of the two sequences).
   const at: number[] = []
   const weight: number[] = []
   const used = new Map<number, number>()
@@ -265,14 +299,17 @@ function outOfOrderChars(keys: readonly number[], lengths: readonly number[], ot
     const list = where.get(keys[s])
     if (!list) continue
     const n = used.get(keys[s]) ?? 0
-    if (n >= list.length) continue
-    used.set(keys[s], n + 1)
-    at.push(list[n])
-    weight.push(lengths[s])
-    shared += lengths[s]
+    if (n < list.length) {
+      used.set(keys[s], n + 1)
+      shared += lengths[s]
+    }
+    for (let j = list.length - 1; j >= 0; j--) {
+      at.push(list[j])
+      weight.push(lengths[s])
+    }
   }
   if (at.length < 2 || at.length > 512) return 0
-  // Heaviest increasing subsequence, O(s²) on at most 512 sentences.
+  // Heaviest increasing subsequence, O(s²) on at most 512 entries.
   const best = new Float64Array(at.length)
   let top = 0
   for (let i = 0; i < at.length; i++) {
@@ -284,9 +321,32 @@ function outOfOrderChars(keys: readonly number[], lengths: readonly number[], ot
   return shared - top
 }
 
+/** What a shared store keeps of a result: the duplicate blocks only (originals are the rest). */
+function stored(result: DedupResult): StoredResult {
+  const duplicates: StoredResult['duplicates'] = []
+  result.blocks.forEach((b, i) => {
+    if (b.duplicateOf && b.kind) duplicates.push([i, b.duplicateOf, b.similarity, b.kind, b.droppable])
+  })
+  return {duplicates, budgetCut: result.budgetCut}
+}
+
+/** A redelivered document's result, rebuilt from its blocks and what the store kept. */
+function restore(id: string, blocks: readonly Block[], kept: StoredResult): DedupResult {
+  const out: DedupBlock[] = blocks.map((block) => {
+    const result: DedupBlock = {text: block.text, duplicateOf: null, similarity: 0, kind: null, droppable: false}
+    if (block.line !== undefined) result.line = block.line
+    return result
+  })
+  for (const [i, refs, similarity, kind, droppable] of kept.duplicates) {
+    if (!out[i]) continue
+    Object.assign(out[i], {duplicateOf: refs, similarity, kind, droppable})
+  }
+  return {id, blocks: out, duplicates: kept.duplicates.length, budgetCut: kept.budgetCut}
+}
+
 /** Create a dedup index. The caller owns it; nothing is shared between indexes. */
 export function createDeduplicator(options?: DedupOptions): Deduplicator {
-  const {given, snapshot, storage: givenStorage} = validateDedupOptions(options)
+  const {given, snapshot, storage: givenStorage, shared: givenShared} = validateDedupOptions(options)
   let params: ResolvedParameters
   let storage: DedupStorage
   if (snapshot) {
@@ -308,6 +368,7 @@ export function createDeduplicator(options?: DedupOptions): Deduplicator {
     storage = MemoryStorage.fromState(decoded.state, {bands: params.bands, bucketCap: params.bucketCap})
   } else {
     params = {...DEDUP_DEFAULTS, ...given}
+    if (givenShared) return new Index(Object.freeze(params), givenShared)
     storage = givenStorage ?? new MemoryStorage({bands: params.bands, bucketCap: params.bucketCap})
   }
   return new Index(Object.freeze(params), storage)
@@ -317,15 +378,19 @@ export function createDeduplicator(options?: DedupOptions): Deduplicator {
 // `#private` to WeakMap lookups, which costs a third of the time in this hot path.
 class Index implements Deduplicator {
   readonly parameters: Readonly<ResolvedParameters>
-  private readonly storage: DedupStorage
+  private readonly storage: DedupStorage | null
+  private readonly shared: SharedDedupStorage | null
+  /**
+   * What the decision code reads and writes for the current document: the
+   * in-memory store itself, or a document's view of a shared store (its
+   * resolved keys and records, plus the writes to commit).
+   */
+  private view: IndexView
   private readonly hasher: MinHasher
   private readonly tokens: TokenBuffer = createTokenBuffer()
   private readonly signature: Uint32Array
   /** Signatures of the sentences of the current block, k values each. */
   private sentenceSignatures: Uint32Array
-  private readonly bands: Uint32Array
-  /** Band values of one sentence, for the per-sentence probes. */
-  private readonly sentenceBands: Uint32Array
   private readonly found: Int32Array
   private readonly candidates: Candidates
   private readonly spans: number[] = []
@@ -337,31 +402,35 @@ class Index implements Deduplicator {
   private documentLimit = 0
   private blockLimit = 0
   private cut = false
+  private opened: Promise<void> | null = null
   /** Exact keys and lengths of the current block's sentences, for the sentence-order test. */
-  private readonly sentenceKeys: number[] = []
-  private readonly sentenceLengths: number[] = []
+  /** The block being checked (its sentence keys are computed when the sentence-order test first needs them). */
+  private currentPlan: BlockPlan | null = null
   private readonly otherSpans: number[] = []
 
-  constructor(params: Readonly<ResolvedParameters>, storage: DedupStorage) {
+  constructor(params: Readonly<ResolvedParameters>, storage: DedupStorage | SharedDedupStorage) {
     this.parameters = params
-    this.storage = storage
+    this.shared = isShared(storage) ? storage : null
+    this.storage = isShared(storage) ? null : storage
+    this.view = this.storage ?? new SharedView('')
     const k = params.bands * params.rows
     this.hasher = createMinHasher(params.shingle, k, params.seed)
     this.signature = new Uint32Array(k)
     this.sentenceSignatures = new Uint32Array(k * 16)
-    this.bands = new Uint32Array(params.bands)
-    this.sentenceBands = new Uint32Array(params.bands)
     this.found = new Int32Array(params.bucketCap)
     this.candidates = new Candidates(params.bands * params.bucketCap * 4)
   }
 
   has(id: string): boolean {
-    return typeof id === 'string' && this.storage.hasDocument(id)
+    if (this.shared) throw new UnsupportedError('dedup.has() needs the in-memory store; a shared store answers through addAsync()')
+    return typeof id === 'string' && this.storage!.hasDocument(id)
   }
 
   add(input: DedupInput): DedupResult {
-    const {id: givenId, blocks} = readInput(input)
     const storage = this.storage
+    if (!storage) throw new UnsupportedError('This index is on a shared store, which answers asynchronously: use `await dedup.addAsync(doc)`')
+    const {id: givenId, blocks} = readInput(input)
+    this.view = storage
     let id = givenId
     if (id === null) {
       let n = storage.documentCount() + 1
@@ -373,6 +442,119 @@ class Index implements Deduplicator {
     let doc = storage.findDocument(id)
     const store = doc < 0
     if (store) doc = storage.addDocument(id)
+    // Each block is planned just before it is decided (its sentence data is then still in the buffers).
+    return this.decide(id, doc, blocks, (i) => (blocks[i].skip ? null : this.plan(normalizeText(blocks[i].text), false)), store)
+  }
+
+  async addAsync(input: DedupInput): Promise<DedupResult> {
+    const shared = this.shared
+    if (!shared) return this.add(input)
+    const {id, blocks} = readInput(input)
+    // Numbering documents `doc-N` would race between processes.
+    if (id === null) throw new InputError('A shared dedup index needs an `id` for every document')
+    const params = this.parameters
+    // Checked once per index; a failed check (Redis down at start) is tried again next time.
+    if (!this.opened) this.opened = shared.open({...params}).catch((error: unknown) => {
+      this.opened = null
+      throw error
+    })
+    await this.opened
+    const plans = blocks.map((b) => (b.skip ? null : this.plan(normalizeText(b.text), true)))
+    const exact = new Set<string>()
+    const bands = new Set<number>()
+    for (const plan of plans) {
+      if (!plan) continue
+      exact.add(exactKeyName(plan.keyLo, plan.keyHi))
+      if (plan.bands && plan.tokens >= params.minWords) {
+        for (const v of plan.bands) bands.add(v)
+        if (plan.sentenceBands) for (const v of plan.sentenceBands) bands.add(v)
+      }
+    }
+    const exactKeys = [...exact]
+    const bandValues = [...bands]
+    for (let attempt = 1; ; attempt++) {
+      const found = await shared.lookup({id, exact: exactKeys, bands: bandValues, bucketCap: params.bucketCap})
+      if (found.result) return restore(id, blocks, found.result)
+      const view = new SharedView(id)
+      view.resolve(exactKeys, bandValues, found)
+      const wanted = this.wanted(view, plans, found.exact)
+      view.addRecords(wanted, wanted.length ? await shared.records(wanted) : [])
+      this.view = view
+      const result = this.decide(id, CURRENT, blocks, (i) => plans[i], true)
+      // The buckets this document's originals go into, as seen: a paragraph committed
+      // there meanwhile would have been a candidate, so the commit must fail and retry.
+      // (Buckets probed only by sentences are not checked: a merge racing its sources
+      // may stay an original; copies of one paragraph always share paragraph bands.)
+      const observed: {value: number; length: number}[] = []
+      const checked = new Set<number>()
+      for (const paragraph of view.pending) {
+        for (const value of paragraph.bands ?? []) {
+          const length = view.bucket(value).length
+          // Only buckets that were looked up (short paragraphs are written, never probed).
+          if (bands.has(value) && length < params.bucketCap && !checked.has(value)) {
+            checked.add(value)
+            observed.push({value, length})
+          }
+        }
+      }
+      const claims = exactKeys.filter((_, i) => found.exact[i] === null || found.exact[i] === undefined)
+      const answer = await shared.commit({id, result: stored(result), paragraphs: view.pending, claims, observed, bucketCap: params.bucketCap})
+      if (answer.status === 'ok') return result
+      if (answer.status === 'redelivered') return restore(id, blocks, answer.result)
+      if (attempt >= MAX_ATTEMPTS) throw new StorageError(`Document ${JSON.stringify(id)}: other writers kept claiming its keys first (${attempt} attempts)`)
+    }
+  }
+
+  /**
+   * The records a view needs before deciding: exact owners (to compare texts),
+   * the candidates each block will confirm, and their neighbours (containment).
+   */
+  private wanted(view: SharedView, plans: readonly (BlockPlan | null)[], owners: readonly (number | null)[]): number[] {
+    const want = new Set<number>()
+    for (const p of owners) if (p !== null && p !== undefined) want.add(p)
+    this.view = view
+    const limit = this.parameters.maxCandidates
+    // With no records yet, every candidate counts as another document's (CURRENT is after all).
+    const lists = plans.map((plan) => (plan && plan.bands && plan.tokens >= this.parameters.minWords ? this.candidateListsResolved(view, plan) : null))
+    for (const lists1 of lists) {
+      if (!lists1) continue
+      const {first, all} = lists1
+      const seen = new Set(first.slice(0, limit))
+      for (const p of first.slice(0, limit)) want.add(p)
+      for (const p of all.filter((q) => !seen.has(q)).slice(0, limit)) want.add(p)
+      for (const p of all.slice(0, limit)) {
+        want.add(p)
+        if (p > 0) want.add(p - 1)
+        want.add(p + 1)
+      }
+    }
+    return [...want].filter((p) => !view.has(p))
+  }
+
+  /** candidateLists without reading records: a view's postings are all other documents'. */
+  private candidateListsResolved(view: SharedView, plan: BlockPlan): {first: number[]; all: number[]} {
+    const candidates = this.candidates
+    candidates.length = 0
+    const add = (values: Uint32Array) => {
+      for (let b = 0; b < values.length; b++) {
+        const n = view.findBand(b, values[b], this.found, 0)
+        for (let i = 0; i < n; i++) candidates.add(this.found[i])
+      }
+    }
+    add(plan.bands!)
+    const first = candidates.ranked()
+    if (!plan.sentenceBands) return {first, all: first}
+    const bands = this.parameters.bands
+    for (let at = 0; at < plan.sentenceBands.length; at += bands) add(plan.sentenceBands.subarray(at, at + bands))
+    return {first, all: candidates.ranked()}
+  }
+
+  /**
+   * Decide every block of a document against the current view, in order:
+   * originals are written to the view (`store`) as they are found, so a later
+   * block of the same document sees them.
+   */
+  private decide(id: string, doc: number, blocks: readonly Block[], planOf: (block: number) => BlockPlan | null, store: boolean): DedupResult {
     this.documentLimit = this.work.cells + this.parameters.maxEditCells
     const out: DedupBlock[] = []
     let duplicates = 0
@@ -382,9 +564,10 @@ class Index implements Deduplicator {
       const result: DedupBlock = {text: block.text, duplicateOf: null, similarity: 0, kind: null, droppable: false}
       if (block.line !== undefined) result.line = block.line
       out.push(result)
-      if (block.skip) continue
+      const plan = planOf(i)
+      if (!plan) continue
       this.cut = false
-      const found = this.check(doc, i, block.line ?? 0, normalizeText(block.text), store)
+      const found = this.check(doc, i, block.line ?? 0, plan, store)
       if (this.cut) budgetCut++
       if (found) {
         result.duplicateOf = found.refs
@@ -430,13 +613,72 @@ class Index implements Deduplicator {
     return false
   }
 
-  /** Check one block against paragraphs of earlier documents; stores it when it is an original and `store` is set. */
-  private check(doc: number, block: number, line: number, text: string, store: boolean): {refs: DuplicateRef[]; similarity: number; kind: DuplicateKind; droppable: boolean} | null {
+  /**
+   * Plan a block: everything computed from its text alone, including every key
+   * the index will look up (exact key, band values of the paragraph and of each
+   * sentence), so that a shared store can resolve them in one batch.
+   */
+  private plan(text: string, eager: boolean): BlockPlan | null {
     if (text.length === 0) return null
-    const storage = this.storage
     const params = this.parameters
     const keyLo = textKey(text, this.key)
-    const keyHi = this.key[0]
+    const plan: BlockPlan = {text, keyLo, keyHi: this.key[0], tokens: 0, bands: null, sentenceBands: null, sentenceKeys: null, sentenceLengths: null, lazySentences: 0}
+    if (!params.near || text.length > params.maxEditChars) return plan
+    const tokens = tokenize(text, this.tokens)
+    const sentences = this.sign(text, tokens)
+    plan.tokens = tokens.length
+    plan.bands = new Uint32Array(params.bands)
+    bandValues(this.signature, params.bands, params.rows, plan.bands)
+    if (tokens.length < params.minWords || sentences < 2) return plan
+    if (!eager) {
+      plan.lazySentences = sentences
+      return plan
+    }
+    this.planSentences(plan, sentences)
+    return plan
+  }
+
+  /** Sentence band values and keys of the block `sign` last saw. */
+  private planSentences(plan: BlockPlan, sentences: number): void {
+    const params = this.parameters
+    const text = plan.text
+    plan.lazySentences = 0
+    const k = this.signature.length
+    plan.sentenceBands = new Uint32Array(sentences * params.bands)
+    for (let s = 0; s < sentences; s++) {
+      bandValues(this.sentenceSignatures.subarray(s * k, s * k + k), params.bands, params.rows, plan.sentenceBands.subarray(s * params.bands, (s + 1) * params.bands))
+    }
+    plan.sentenceKeys = []
+    plan.sentenceLengths = []
+    for (let s = 0; s < sentences; s++) {
+      const from = this.spans[2 * s]
+      const to = this.spans[2 * s + 1]
+      plan.sentenceKeys.push(textKey(text.slice(from, to), this.key) ^ Math.imul(this.key[0], 0x9e3779b1))
+      plan.sentenceLengths.push(to - from)
+    }
+  }
+
+  /** Candidates of a planned block from the view, by the paragraph's bands. */
+  private firstCandidates(doc: number, plan: BlockPlan): number[] {
+    this.candidates.length = 0
+    this.collect(doc, plan.bands!, this.candidates)
+    return this.candidates.ranked()
+  }
+
+  /** After firstCandidates: with its sentences' bands too (finds the source paragraphs of a merge). */
+  private allCandidates(doc: number, plan: BlockPlan, first: number[]): number[] {
+    if (plan.lazySentences) this.planSentences(plan, plan.lazySentences)
+    if (!plan.sentenceBands) return first
+    const bands = this.parameters.bands
+    for (let at = 0; at < plan.sentenceBands.length; at += bands) this.collect(doc, plan.sentenceBands.subarray(at, at + bands), this.candidates)
+    return this.candidates.ranked()
+  }
+
+  /** Check one block against paragraphs of earlier documents; stores it when it is an original and `store` is set. */
+  private check(doc: number, block: number, line: number, plan: BlockPlan, store: boolean): {refs: DuplicateRef[]; similarity: number; kind: DuplicateKind; droppable: boolean} | null {
+    const storage = this.view
+    const params = this.parameters
+    const {text, keyLo, keyHi} = plan
     const exact = storage.findExact(keyLo, keyHi)
     if (exact >= 0 && storage.paragraphText(exact) === text) {
       // A repeat inside the same document is not a duplicate, and is already stored.
@@ -444,31 +686,17 @@ class Index implements Deduplicator {
       // (On a redelivery with changed blocks, a later document may own the text: still a duplicate.)
       return {refs: [this.ref(exact)], similarity: 1, kind: 'exact', droppable: countWords(text) >= params.minWords}
     }
-    if (!params.near || text.length > params.maxEditChars) {
+    if (!plan.bands) {
       if (store) storage.addParagraph(doc, block, line, keyLo, keyHi, text)
       return null
     }
     this.blockLimit = this.work.cells + Math.floor(params.maxEditCells / 4)
-    const tokens = tokenize(text, this.tokens)
-    const sentences = this.sign(text, tokens)
-    bandValues(this.signature, params.bands, params.rows, this.bands)
-    if (tokens.length >= params.minWords) {
-      this.keySentences(text, sentences)
-      const candidates = this.candidates
-      candidates.length = 0
-      this.collect(doc, this.bands, candidates)
-      const first = candidates.ranked()
+    if (plan.tokens >= params.minWords) {
+      this.currentPlan = plan
+      const first = this.firstCandidates(doc, plan)
       const best = this.confirmNear(text, first)
       if (best) return {refs: [this.ref(best.paragraph)], similarity: best.similarity, kind: 'near', droppable: true}
-      if (sentences > 1) {
-        // Probe with each sentence too: finds the source paragraphs of a merge.
-        const k = this.signature.length
-        for (let s = 0; s < sentences; s++) {
-          bandValues(this.sentenceSignatures.subarray(s * k, s * k + k), params.bands, params.rows, this.sentenceBands)
-          this.collect(doc, this.sentenceBands, candidates)
-        }
-      }
-      const all = candidates.ranked()
+      const all = this.allCandidates(doc, plan, first)
       const seen = new Set(first.slice(0, params.maxCandidates))
       const more = this.confirmNear(text, all.filter((p) => !seen.has(p)))
       if (more) return {refs: [this.ref(more.paragraph)], similarity: more.similarity, kind: 'near', droppable: true}
@@ -479,25 +707,12 @@ class Index implements Deduplicator {
     }
     if (!store) return null
     const p = storage.addParagraph(doc, block, line, keyLo, keyHi, text)
-    if (tokens.length >= params.shingle) storage.addBands(p, this.bands)
+    if (plan.tokens >= params.shingle) storage.addBands(p, plan.bands)
     return null
   }
 
-  /** Exact keys and lengths of the current block's sentences (spans from `sign`). */
-  private keySentences(text: string, sentences: number): void {
-    this.sentenceKeys.length = 0
-    this.sentenceLengths.length = 0
-    if (sentences < 2) return
-    for (let s = 0; s < sentences; s++) {
-      const from = this.spans[2 * s]
-      const to = this.spans[2 * s + 1]
-      this.sentenceKeys.push(textKey(text.slice(from, to), this.key) ^ Math.imul(this.key[0], 0x9e3779b1))
-      this.sentenceLengths.push(to - from)
-    }
-  }
-
   private collect(doc: number, values: Uint32Array, candidates: Candidates): void {
-    const storage = this.storage
+    const storage = this.view
     for (let b = 0; b < values.length; b++) {
       const n = storage.findBand(b, values[b], this.found, 0)
       for (let i = 0; i < n; i++) {
@@ -509,7 +724,7 @@ class Index implements Deduplicator {
   }
 
   private confirmNear(text: string, ranked: number[]): {paragraph: number; similarity: number} | null {
-    const storage = this.storage
+    const storage = this.view
     const {nearThreshold, maxCandidates, maxEditChars} = this.parameters
     let best: {paragraph: number; similarity: number} | null = null
     const limit = Math.min(ranked.length, maxCandidates)
@@ -525,7 +740,9 @@ class Index implements Deduplicator {
       if (!mayReach(histogram, other, (1 - nearThreshold) * longer, this.scratch)) continue
       // The band is a little wider than the threshold; the threshold test below decides, as it always did.
       const maxEdits = Math.ceil((1 - nearThreshold) * longer) + 1
-      if (this.sentenceKeys.length > 1 && outOfOrderChars(this.sentenceKeys, this.sentenceLengths, other, this.otherSpans, this.key) > maxEdits) continue
+      const plan = this.currentPlan!
+      if (plan.lazySentences) this.planSentences(plan, plan.lazySentences)
+      if (plan.sentenceKeys && outOfOrderChars(plan.sentenceKeys, plan.sentenceLengths!, other, this.otherSpans, this.key) > maxEdits) continue
       if (!this.afford(cellBound(text.length, length, maxEdits))) break
       const distance = boundedLevenshtein(text, other, maxEdits, this.work)
       if (distance < 0) continue
@@ -540,7 +757,7 @@ class Index implements Deduplicator {
    * an adjacent paragraph of the same document (p - 1 or p + 1), for some candidate p.
    */
   private contained(text: string, ranked: number[]): {paragraphs: number[]; similarity: number} | null {
-    const storage = this.storage
+    const storage = this.view
     const {sentenceThreshold, maxCandidates, maxEditChars} = this.parameters
     const limit = Math.min(ranked.length, maxCandidates)
     const count = storage.paragraphCount()
@@ -616,7 +833,7 @@ class Index implements Deduplicator {
   }
 
   private ref(p: number): DuplicateRef {
-    const storage = this.storage
+    const storage = this.view
     const ref: DuplicateRef = {id: storage.documentId(storage.paragraphDocument(p)), block: storage.paragraphBlock(p)}
     const line = storage.paragraphLine(p)
     if (line > 0) ref.line = line
@@ -631,6 +848,7 @@ class Index implements Deduplicator {
   }
 
   stats(): DedupStats {
+    if (!this.storage) throw new UnsupportedError('dedup.stats() needs the in-memory store; ask the shared store (for Redis: INFO memory)')
     const bytes = this.storage.bytes()
     return {documents: this.storage.documentCount(), paragraphs: this.storage.paragraphCount(), bytes: bytes.total, textBytes: bytes.text, editCells: this.work.cells}
   }

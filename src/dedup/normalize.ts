@@ -1,36 +1,13 @@
 /**
- * Text normalization and tokenization for the dedup index. Pure functions.
+ * Tokenization for the dedup index on top of the shared folding (text/normalize.ts). Pure functions.
  *
  * The normalized form is what every tier compares: the exact tier hashes it,
  * the near tier measures edit similarity on it, and it is what the index stores.
  */
+import {fold} from '../text/normalize.js'
 
-const NON_ASCII = /[^\x00-\x7f]/
-// Apostrophe-like marks and typographic single quotes fold to '.
-const SINGLE_QUOTES = /[\u2018\u2019\u201a\u201b\u2032\u2035\u00b4\u0060\u02bc]/g
-// Typographic double quotes and guillemets fold to ".
-const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f\u2033\u2036\u00ab\u00bb\u2039\u203a\u300c\u300d]/g
-// Hyphens, en/em dashes, minus signs fold to -.
-const DASHES = /[\u2010-\u2015\u2212\u2e3a\u2e3b\ufe58\ufe63\uff0d]/g
-// Invisible characters that scrapers leave behind.
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g
-const WHITESPACE = /\s+/g
-const UNTIDY_SPACE = /^\s|\s$|[^\S ]|  /
-
-/**
- * The normalized form of a paragraph: Unicode NFKC, lower case, quotes and
- * dashes folded, invisible characters removed, whitespace collapsed and trimmed.
- * Digits are kept as they are: "12 dead" is not "10 dead".
- */
-export function normalizeText(text: string): string {
-  let s = text
-  if (NON_ASCII.test(s)) {
-    s = s.normalize('NFKC').replace(INVISIBLE, '').replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(DASHES, '-')
-  }
-  s = s.toLowerCase()
-  // Most paragraphs are already single-spaced: test before rewriting.
-  return UNTIDY_SPACE.test(s) ? s.replace(WHITESPACE, ' ').trim() : s
-}
+/** The normalized form every tier compares: the shared folding (NFKC, case, quotes, dashes, white space). */
+export const normalizeText: (text: string) => string = fold
 
 /** Character classes for tokenizing: 0 separator, 1 word character, 2 a token on its own (scripts written without spaces). */
 const SEPARATOR = 0

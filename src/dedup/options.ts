@@ -1,4 +1,5 @@
 import {OptionsError, describe} from '../errors.js'
+import {isShared, type SharedDedupStorage} from './shared.js'
 import {checkStorage, type DedupStorage} from './storage.js'
 
 /** Parameters of a dedup index. All are optional; the defaults are tuned on bench/dedup.ts. */
@@ -72,8 +73,8 @@ export interface DedupParameters {
 export interface DedupOptions extends DedupParameters {
   /** Restore the index from bytes returned by `dedup.snapshot()`. */
   snapshot?: Uint8Array
-  /** Keep the index in this store instead of a new in-memory one. */
-  storage?: DedupStorage
+  /** Keep the index in this store instead of a new in-memory one: a `DedupStorage`, or a shared store such as `redisStorage()` from `dechrome/redis`. */
+  storage?: DedupStorage | SharedDedupStorage
 }
 
 export type ResolvedParameters = Required<DedupParameters>
@@ -108,7 +109,7 @@ const RATIOS = ['nearThreshold', 'sentenceThreshold']
 const KNOWN = new Set([...Object.keys(DEDUP_DEFAULTS), 'snapshot', 'storage'])
 
 /** Validate options; returns the parameters given explicitly (not the defaults) and the rest. */
-export function validateDedupOptions(options: unknown): {given: DedupParameters; snapshot?: Uint8Array; storage?: DedupStorage} {
+export function validateDedupOptions(options: unknown): {given: DedupParameters; snapshot?: Uint8Array; storage?: DedupStorage; shared?: SharedDedupStorage} {
   if (options === undefined || options === null) return {given: {}}
   if (typeof options !== 'object' || Array.isArray(options)) {
     throw new OptionsError(`Expected \`options\` to be an object, got ${describe(options)}`)
@@ -143,9 +144,11 @@ export function validateDedupOptions(options: unknown): {given: DedupParameters;
     snapshot = o.snapshot
   }
   let storage: DedupStorage | undefined
+  let shared: SharedDedupStorage | undefined
   if (o.storage !== undefined && o.storage !== null) {
-    storage = checkStorage(o.storage)
+    if (isShared(o.storage)) shared = o.storage
+    else storage = checkStorage(o.storage)
   }
-  if (snapshot && storage) throw new OptionsError('Pass either `snapshot` or `storage`, not both')
-  return {given: given as DedupParameters, snapshot, storage}
+  if (snapshot && (storage || shared)) throw new OptionsError('Pass either `snapshot` or `storage`, not both')
+  return {given: given as DedupParameters, snapshot, storage, shared}
 }

@@ -1,18 +1,171 @@
-// Provisional: the rule catalogue belongs to the pipeline refactor (see LANG-SPEC), which
-// declares every rule here. Until it lands, this file holds only the two types the
-// per-language phrase files are written against, so they type-check on their own.
+/**
+ * The rule catalogue: every rule id the cleaner reports, declared once, with its
+ * category, why it removes, and the fixture folder under tests/fixtures that
+ * justifies it. Decision code refers to these ids; phrase tables per language
+ * (rules/phrases/<tag>.ts) are keyed by the phrase rules' ids.
+ * Ids are `category/name`, and the category is the one the removal reports.
+ */
+import type {Category} from '../types.js'
+import {STRUCTURE_RULES} from './structure.js'
 
-/** Every rule that matches phrases; each language's table is keyed by these ids. */
-export const PHRASE_RULE_IDS = [
-  'advert/label', 'caption/credit-suffix', 'caption/label', 'comments/author', 'comments/count-heading',
-  'comments/heading', 'comments/prompt', 'cookie/notice', 'footer/legal', 'footer/source', 'masthead/byline',
-  'navigation/control', 'newsletter/heading', 'newsletter/prompt', 'paywall/offer', 'paywall/prompt',
-  'player/control', 'podcast/listen-on', 'podcast/listen-prefix', 'podcast/platforms', 'related/heading',
-  'related/heading-prefix', 'social/community-plug', 'social/share-prompt', 'social/widget', 'teaser/read-more',
-  'teaser/tagged',
-] as const
+/**
+ * How a phrase must sit in a block (phrases are matched on the folded text:
+ * lower case, NFKC, curly quotes straightened, runs of space collapsed):
+ * - `whole`: the block is the phrase, give or take punctuation, a count or an arrow
+ *   ("Related Articles", "Share (12)", "Close").
+ * - `prefix`: the block starts with the phrase ("READ MORE: …", "Lesen Sie auch: …").
+ * - `suffix`: the phrase occurs in the block's last 48 characters ("… his US counterpart. File pic").
+ * - `contains`: the phrase occurs anywhere in a short block ("… sign up for our newsletter …").
+ */
+export type Placement = 'whole' | 'prefix' | 'suffix' | 'contains'
 
-export type PhraseRuleId = (typeof PHRASE_RULE_IDS)[number]
+/**
+ * What a hit means for the blocks around it:
+ * - `block`: only this block is chrome.
+ * - `heading`: it opens a chrome section; the headline-like blocks after it belong
+ *   to the same section until prose resumes ("Related Articles" + a list of links).
+ * - `section-end`: it opens a section that runs to the end of the body (comments).
+ */
+export type Scope = 'block' | 'heading' | 'section-end'
 
-/** One language's phrases, keyed by rule id; folded (lower case, NFKC, straight quotes). */
+/** Where a rule's evidence comes from. */
+export type RuleKind = 'phrase' | 'shape' | 'structure' | 'section' | 'region' | 'dedup'
+
+interface Entry {
+  id: `${Category}/${string}`
+  category: Category
+  kind: RuleKind
+  /** Human-readable reason reported with the removal. */
+  reason: string
+  /** The fixture folder under tests/fixtures that shows this rule is needed. */
+  fixture: string
+}
+
+export interface PhraseEntry extends Entry {
+  kind: 'phrase'
+  placement: Placement
+  scope?: Scope
+  /** With a scope: the section rule reported on the blocks the section takes. */
+  opens?: string
+  /** A block over this many words is not matched: chrome is short, prose is protected. */
+  maxWords: number
+  /** Only a label-like block (no sentence punctuation at its end) can match: "By Jane Doe", not "By then, …". */
+  labelOnly?: boolean
+  /** When set, the block must also contain one of these (folded, any language): a second, independent signal. */
+  alsoContains?: readonly string[]
+}
+
+export type RuleEntry = Entry | PhraseEntry
+
+/** Phrase rules: tables per language in rules/phrases/<tag>.ts. Order matters only within a placement: first wins. */
+const PHRASE = [
+  {kind: 'phrase', id: 'teaser/read-more', category: 'teaser', placement: 'prefix', maxWords: 40, reason: 'inline teaser linking to another article', fixture: 'teaser--read-more'},
+  // Tabloid inline links: "Headline here [VIDEO]", "… [INSIGHT]", "… [REVEALED]".
+  {kind: 'phrase', id: 'teaser/tagged', category: 'teaser', placement: 'contains', maxWords: 30, reason: 'headline tagged as a link to another article', fixture: 'teaser--read-more'},
+  {kind: 'phrase', id: 'podcast/listen-on', category: 'podcast', placement: 'contains', maxWords: 40, reason: 'plug for a podcast or audio stream', fixture: 'podcast--listen-plug'},
+  {kind: 'phrase', id: 'podcast/listen-prefix', category: 'podcast', placement: 'prefix', maxWords: 30, reason: 'plug for a podcast or audio stream', fixture: 'podcast--listen-plug', alsoContains: ['podcast','spotify','apple','episode','audio','подкаст']},
+  // Platform names also appear in articles about podcasts: only a short block is a plug.
+  {kind: 'phrase', id: 'podcast/platforms', category: 'podcast', placement: 'contains', maxWords: 12, reason: 'links to podcast platforms', fixture: 'podcast--listen-plug'},
+  {kind: 'phrase', id: 'newsletter/heading', category: 'newsletter', placement: 'whole', maxWords: 6, reason: 'newsletter widget heading', fixture: 'newsletter--signup'},
+  {kind: 'phrase', id: 'newsletter/prompt', category: 'newsletter', placement: 'contains', maxWords: 45, reason: 'prompt to sign up for a newsletter', fixture: 'newsletter--signup'},
+  {kind: 'phrase', id: 'social/widget', category: 'social', placement: 'whole', maxWords: 6, reason: 'share or follow widget', fixture: 'social--share-follow'},
+  {kind: 'phrase', id: 'social/share-prompt', category: 'social', placement: 'contains', maxWords: 14, reason: 'share or follow prompt', fixture: 'social--share-follow'},
+  // A platform name and a call to join or follow: two independent signals, so the rule may fire on a
+  // long line (a plug written as a sentence) without catching prose about social media.
+  {kind: 'phrase', id: 'social/community-plug', category: 'social', placement: 'contains', maxWords: 60, reason: 'plug for the site\'s social-media group or channel', fixture: 'social--community-plug', alsoContains: ['facebook','twitter','instagram','telegram','whatsapp','linkedin','youtube','tiktok','pinterest','reddit','snapchat','mastodon','threads','bluesky','vk','вконтакте','одноклассники','flipboard','google news','x.com','rss']},
+  {kind: 'phrase', id: 'caption/label', category: 'caption', placement: 'prefix', maxWords: 60, reason: 'image caption or photo credit', fixture: 'caption--credit'},
+  {kind: 'phrase', id: 'caption/credit-suffix', category: 'caption', placement: 'suffix', maxWords: 60, reason: 'caption ending in a photo credit', fixture: 'caption--credit'},
+  {kind: 'phrase', id: 'cookie/notice', category: 'cookie', placement: 'contains', maxWords: 80, reason: 'cookie or consent notice', fixture: 'cookie--consent'},
+  {kind: 'phrase', id: 'paywall/prompt', category: 'paywall', placement: 'contains', maxWords: 40, reason: 'paywall or subscription prompt', fixture: 'paywall--subscribe'},
+  // Words news prose uses too ("per month", "free trial"): only a short block is an offer.
+  {kind: 'phrase', id: 'paywall/offer', category: 'paywall', placement: 'contains', maxWords: 12, reason: 'subscription offer', fixture: 'paywall--subscribe'},
+  // comments/heading: removed 'discussion', 'conversation', 'responses', 'reply' as headings: papers and
+  // interviews use them as in-article subheadings (comments--false-positive-prose).
+  {kind: 'phrase', id: 'comments/heading', category: 'comments', placement: 'whole', scope: 'section-end', opens: 'comments/section', maxWords: 8, reason: 'heading of the comment section', fixture: 'comments--section'},
+  // Matched after a leading count is dropped (see match.ts).
+  {kind: 'phrase', id: 'comments/count-heading', category: 'comments', placement: 'prefix', scope: 'section-end', opens: 'comments/section', maxWords: 24, labelOnly: true, reason: 'comment-count heading (\"34 responses to …\")', fixture: 'comments--section'},
+  {kind: 'phrase', id: 'comments/author', category: 'comments', placement: 'suffix', maxWords: 6, reason: 'comment author line', fixture: 'comments--section'},
+  {kind: 'phrase', id: 'comments/prompt', category: 'comments', placement: 'contains', maxWords: 40, reason: 'comment-form prompt or policy', fixture: 'comments--section'},
+  {kind: 'phrase', id: 'related/heading', category: 'related', placement: 'whole', scope: 'heading', opens: 'related/list', maxWords: 8, reason: 'heading of a related-articles list', fixture: 'related--heading-and-list'},
+  {kind: 'phrase', id: 'related/heading-prefix', category: 'related', placement: 'prefix', scope: 'heading', opens: 'related/list', maxWords: 7, reason: 'heading of a related-articles list', fixture: 'related--heading-and-list'},
+  {kind: 'phrase', id: 'advert/label', category: 'advert', placement: 'whole', maxWords: 10, reason: 'advertisement label', fixture: 'advert--label'},
+  {kind: 'phrase', id: 'player/control', category: 'player', placement: 'whole', maxWords: 8, reason: 'media-player or overlay control', fixture: 'player--controls'},
+  {kind: 'phrase', id: 'navigation/control', category: 'navigation', placement: 'whole', maxWords: 5, reason: 'navigation link or control', fixture: 'navigation--menu'},
+  {kind: 'phrase', id: 'footer/legal', category: 'footer', placement: 'contains', maxWords: 20, reason: 'copyright or legal footer', fixture: 'footer--source-copyright'},
+  {kind: 'phrase', id: 'footer/source', category: 'footer', placement: 'prefix', maxWords: 12, labelOnly: true, reason: 'source, tag or filing line', fixture: 'footer--source-copyright'},
+  {kind: 'phrase', id: 'masthead/byline', category: 'masthead', placement: 'prefix', maxWords: 12, labelOnly: true, reason: 'byline or publication-date line', fixture: 'masthead--byline-date'},
+]  as const satisfies readonly PhraseEntry[]
+
+/** Rules decided by a block's shape, in any language (rules/shape.ts). */
+const SHAPE = [
+  {kind: 'shape', id: 'player/clock', category: 'player', reason: 'media-player time display', fixture: 'player--controls'},
+  {kind: 'shape', id: 'player/close-glyph', category: 'player', reason: 'overlay close glyph', fixture: 'player--controls'},
+  {kind: 'shape', id: 'boilerplate/no-words', category: 'boilerplate', reason: 'no letters or digits: a separator or icon', fixture: 'navigation--menu'},
+  {kind: 'shape', id: 'masthead/date', category: 'masthead', reason: 'a date on its own line', fixture: 'masthead--byline-date'},
+] as const satisfies readonly Entry[]
+
+/** Runs of blocks a hit or a pattern takes with it (rules/sections.ts); the guard watches them. */
+const SECTION = [
+  {kind: 'section', id: 'comments/section', category: 'comments', reason: 'inside the comment section under its heading', fixture: 'comments--section'},
+  {kind: 'section', id: 'related/list', category: 'related', reason: 'item of the list under a related-articles heading', fixture: 'related--heading-and-list'},
+  {kind: 'section', id: 'comments/stamped-thread', category: 'comments', reason: 'inside a comment thread: time-stamped posts repeat after the article', fixture: 'comments--section'},
+  {kind: 'section', id: 'related/headline-run', category: 'related', reason: 'one of several headline-like lines in a row: a list of links to other articles', fixture: 'related--heading-and-list'},
+  {kind: 'section', id: 'navigation/link-run', category: 'navigation', reason: 'one of several one-to-three-word lines in a row outside the body: a menu', fixture: 'navigation--menu'},
+  {kind: 'section', id: 'boilerplate/repeats-body', category: 'boilerplate', reason: 'contains several other paragraphs of the page verbatim: a second copy of the article', fixture: 'navigation--menu'},
+] as const satisfies readonly Entry[]
+
+/** What the region step (region/span.ts, region/container.ts) removes around the article. */
+const REGION = [
+  {kind: 'region', id: 'boilerplate/outside-region', category: 'boilerplate', reason: 'outside the article body: not prose, or cut off from it by chrome', fixture: 'navigation--menu'},
+  {kind: 'region', id: 'masthead/top-of-page', category: 'masthead', reason: 'short line at the top of the page, above the article', fixture: 'masthead--byline'},
+  {kind: 'region', id: 'boilerplate/short-label', category: 'boilerplate', reason: 'a short label inside the body (precision mode)', fixture: 'social--share-follow'},
+  {kind: 'region', id: 'navigation/link-dense', category: 'navigation', reason: 'most of the text is links', fixture: 'navigation--link-row'},
+  {kind: 'region', id: 'related/link-dense', category: 'related', reason: 'a list item that is mostly links', fixture: 'navigation--link-row'},
+] as const satisfies readonly Entry[]
+
+/** Repeats of an earlier document (dedup/), with `duplicates: 'drop'`; their fixture is the seeds (several documents). */
+const DEDUP = [
+  {kind: 'dedup', id: 'duplicate/exact', category: 'duplicate', reason: 'repeats a paragraph of an earlier document', fixture: '../seeds'},
+  {kind: 'dedup', id: 'duplicate/near', category: 'duplicate', reason: 'nearly repeats a paragraph of an earlier document', fixture: '../seeds'},
+  {kind: 'dedup', id: 'duplicate/contained', category: 'duplicate', reason: 'its sentences repeat paragraphs of an earlier document', fixture: '../seeds'},
+] as const satisfies readonly Entry[]
+
+export const PHRASE_RULES: readonly PhraseEntry[] = PHRASE
+
+/** Every rule, each id once. */
+export const RULES: readonly RuleEntry[] = [...PHRASE, ...SHAPE, ...SECTION, ...REGION, ...DEDUP, ...STRUCTURE_RULES]
+
+export type PhraseRuleId = (typeof PHRASE)[number]['id']
+export type RuleId = (typeof PHRASE | typeof SHAPE | typeof SECTION | typeof REGION | typeof DEDUP)[number]['id']
+
+/** Phrases per rule id for one language, already folded (lower case, straight quotes). */
 export type PhraseTable = Partial<Record<PhraseRuleId, readonly string[]>>
+
+const BY_ID: ReadonlyMap<string, RuleEntry> = (() => {
+  const map = new Map<string, RuleEntry>()
+  for (const rule of RULES) {
+    if (map.has(rule.id)) throw new Error(`Duplicate rule id ${rule.id}`)
+    if (!rule.id.startsWith(`${rule.category}/`)) throw new Error(`Rule id ${rule.id} does not start with its category ${rule.category}`)
+    map.set(rule.id, rule)
+  }
+  return map
+})()
+
+/** The catalogue entry of `id`. */
+export function ruleEntry(id: RuleId): RuleEntry {
+  return BY_ID.get(id)!
+}
+
+/** What fired and why: a removal record, before it becomes a `Block` of the result. */
+export interface RuleHit {
+  category: Category
+  rule: string
+  reason: string
+  scope: Scope
+}
+
+/** A hit of a catalogue rule; `detail` replaces the catalogue's reason when the removal knows more (counts, what it repeats). */
+export function hitOf(id: RuleId, detail?: string): RuleHit {
+  const rule = BY_ID.get(id)!
+  return {category: rule.category, rule: rule.id, reason: detail ?? rule.reason, scope: 'block'}
+}

@@ -1,5 +1,10 @@
-import {fold, wholeKey} from './fold.js'
-import type {Lang, Placement, PhraseRule, RuleHit} from './types.js'
+import type {BlockFeatures} from '../features.js'
+import {LANGUAGES} from '../lang/registry.js'
+import {endsSentence, fold, wholeKey} from '../text/normalize.js'
+import {PHRASE_RULES, type PhraseEntry, type PhraseTable, type Placement, type RuleHit} from './catalogue.js'
+import {matchShape} from './shape.js'
+
+type PhraseRule = PhraseEntry
 
 interface Entry {
   phrase: string
@@ -22,7 +27,7 @@ interface LangMatcher {
  */
 interface PhraseIndex {
   byFirstWord: Map<string, {phrase: string; offset: number; rules: PhraseRule[]}[]>
-  /** Phrases without a word in them ("©") or in an unspaced script ("関連記事"): compared with includes(). */
+  /** Phrases without a word in them ("©"): compared with includes(). */
   bare: {phrase: string; rules: PhraseRule[]}[]
 }
 
@@ -33,6 +38,7 @@ const MAX_RULE_WORDS = 80
 const SUFFIX_CHARS = 48
 const PRECEDENCE: Readonly<Record<Placement, number>> = {whole: 0, prefix: 1, suffix: 2, contains: 3}
 
+/** Phrases are indexed by their first run of letters and digits (no apostrophes: "don't" starts with "don"). */
 const WORD = /[\p{L}\p{N}]+/gu
 /**
  * Scripts written without spaces between words (and Hangul, whose particles attach to
@@ -40,13 +46,13 @@ const WORD = /[\p{L}\p{N}]+/gu
  * Blocks reach the matcher only when short, so this stays cheap.
  */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u
-const UNSPACED_ALL = new RegExp(UNSPACED.source, 'gu')
 
-/** Words in folded text; an unspaced script counts one word per two characters. */
-function countWords(folded: string): number {
-  const runs = folded.match(WORD)?.length ?? 0
-  if (!UNSPACED.test(folded)) return runs
-  return Math.max(runs, Math.round((folded.match(UNSPACED_ALL)?.length ?? 0) / 2))
+/**
+ * fold() trims, but a space at a phrase's edge is part of it: the prefix "by " must not
+ * match "Bypass", the suffix " says:" must follow a word.
+ */
+function keepEdgeSpace(raw: string, folded: string): string {
+  return (/^\s/.test(raw) ? ' ' : '') + folded + (/\s$/.test(raw) ? ' ' : '')
 }
 
 function phraseIndex(entries: Entry[]): PhraseIndex {
@@ -76,34 +82,45 @@ function findPhrases(index: PhraseIndex, text: string, visit: (rule: PhraseRule)
   for (const e of index.bare) if (text.includes(e.phrase)) for (const r of e.rules) visit(r)
 }
 
-/**
- * fold() trims, but a space at a phrase's edge is part of it: the prefix "by " must not
- * match "Bypass", the suffix " says:" must follow a word.
- */
-function keepEdgeSpace(raw: string, folded: string): string {
-  return (/^\s/.test(raw) ? ' ' : '') + folded + (/\s$/.test(raw) ? ' ' : '')
+/** One language's phrases for one rule. */
+export interface PhraseList {
+  lang: string
+  rule: PhraseRule
+  phrases: readonly string[]
 }
 
-/** Build the per-language matchers once. Throws on an empty phrase list: an empty rule would match nothing silently. */
-export function compileTables(rules: readonly PhraseRule[]): CompiledTables {
-  const byLang = new Map<string, Record<Placement, Entry[]>>()
-  const ids = new Set<string>()
-  for (const rule of rules) {
-    if (ids.has(rule.id)) throw new Error(`Duplicate rule id ${rule.id}`)
-    ids.add(rule.id)
-    const langs = Object.entries(rule.phrases) as [Lang, readonly string[]][]
-    if (langs.length === 0 || langs.some(([, list]) => list.length === 0)) throw new Error(`Rule ${rule.id} has an empty phrase list`)
-    if (!rule.phrases.en) throw new Error(`Rule ${rule.id} has no English phrases; English is always on`)
-    for (const [lang, list] of langs) {
-      let slots = byLang.get(lang)
-      if (!slots) byLang.set(lang, (slots = {whole: [], prefix: [], suffix: [], contains: []}))
-      for (const raw of list) {
-        const phrase = rule.placement === 'whole' ? wholeKey(fold(raw)) : keepEdgeSpace(raw, fold(raw))
-        if (!phrase) throw new Error(`Rule ${rule.id} has a phrase that folds to nothing: ${JSON.stringify(raw)}`)
-        slots[rule.placement].push({phrase, rule})
-      }
+/** The phrase lists of the registered languages, rule by rule in catalogue order. */
+export function registeredPhrases(): PhraseList[] {
+  const lists: PhraseList[] = []
+  for (const rule of PHRASE_RULES) {
+    for (const language of LANGUAGES) {
+      const phrases = (language.phrases as PhraseTable)[rule.id as keyof PhraseTable]
+      if (phrases) lists.push({lang: language.tag, rule, phrases})
     }
   }
+  return lists
+}
+
+/**
+ * Build the per-language matchers once. Throws on an empty phrase list (an empty
+ * rule would match nothing silently), on a table key that is no phrase rule, and on
+ * a phrase rule without English phrases (English is always on).
+ */
+export function compileTables(lists: readonly PhraseList[]): CompiledTables {
+  const byLang = new Map<string, Record<Placement, Entry[]>>()
+  const english = new Set<string>()
+  for (const {lang, rule, phrases} of lists) {
+    if (phrases.length === 0) throw new Error(`Rule ${rule.id} has an empty phrase list for ${lang}`)
+    if (lang === 'en') english.add(rule.id)
+    let slots = byLang.get(lang)
+    if (!slots) byLang.set(lang, (slots = {whole: [], prefix: [], suffix: [], contains: []}))
+    for (const raw of phrases) {
+      const phrase = rule.placement === 'whole' ? wholeKey(fold(raw)) : keepEdgeSpace(raw, fold(raw))
+      if (!phrase) throw new Error(`Rule ${rule.id} has a phrase that folds to nothing: ${JSON.stringify(raw)}`)
+      slots[rule.placement].push({phrase, rule})
+    }
+  }
+  for (const {rule} of lists) if (!english.has(rule.id)) throw new Error(`Rule ${rule.id} has no English phrases; English is always on`)
   const compiled = new Map<string, LangMatcher>()
   for (const [lang, slots] of byLang) {
     const whole = new Map<string, PhraseRule>()
@@ -119,7 +136,6 @@ export function compileTables(rules: readonly PhraseRule[]): CompiledTables {
 }
 
 const LEADING_COUNT = /^\d[\d.,]*\s+/
-const SENTENCE_END = /[.!?…。！？][)"'”’»]*$/u
 
 export function matchCompiled(
   tables: CompiledTables,
@@ -130,9 +146,9 @@ export function matchCompiled(
 ): RuleHit | undefined {
   if (text.length > MAX_RULE_WORDS * 20) return undefined
   const folded = fold(text)
-  const n = words ?? countWords(folded)
+  const n = words ?? folded.match(WORD)?.length ?? 0
   if (n > MAX_RULE_WORDS) return undefined
-  const isSentence = sentence ?? SENTENCE_END.test(folded)
+  const isSentence = sentence ?? endsSentence(folded)
   let best: PhraseRule | undefined
   const consider = (rule: PhraseRule) => {
     if (n > rule.maxWords || (rule.labelOnly && isSentence)) return
@@ -156,4 +172,14 @@ export function matchCompiled(
   }
   const rule = best as PhraseRule | undefined
   return rule && {category: rule.category, rule: rule.id, reason: rule.reason, scope: rule.scope ?? 'block'}
+}
+
+const TABLES = compileTables(registeredPhrases())
+
+/**
+ * The rules a block's own text decides: phrase tables of `langs` (ISO 639-1;
+ * English and the detected language), then shape rules. Both modes call this.
+ */
+export function matchRules(text: string, langs: readonly string[], f: BlockFeatures): RuleHit | undefined {
+  return matchCompiled(TABLES, text, langs, f.words, f.sentenceEnd) ?? matchShape(text, f, langs)
 }

@@ -1,5 +1,4 @@
-import type {BlockFeatures} from './features.js'
-import {proseOf, type Prose} from './region.js'
+import {proseOf, type BlockFeatures, type Prose} from '../features.js'
 
 // Prose told from chrome without knowing the language. Function-word share is the best
 // single signal where the language has a list, and useless where it has none (a page in

@@ -121,9 +121,9 @@ export function checkHtmlConservation(page: HtmlPiece, result: CleanResult): voi
   for (const b of result.blocks) assert(b.kept || Boolean(b.category && b.rule && b.reason), 'removed block without category, rule and reason')
 }
 
-/** `text` is the kept blocks, a blank line between them. */
+/** `text` is the kept blocks, a blank line between them; a text line reads with its runs of spaces (and every tab) made one space, trimmed. */
 export function checkKeptText(result: CleanResult): void {
-  const kept = result.blocks.filter((b) => b.kept).map((b) => (result.format === 'text' ? b.text.trim() : b.text))
+  const kept = result.blocks.filter((b) => b.kept).map((b) => (result.format === 'text' ? b.text.replace(/[ \t\f\v\u00a0]{2,}|[\t\f\v]/g, ' ').trim() : b.text))
   assert(result.text === kept.join('\n\n'), 'result.text is not the kept blocks joined')
 }
 

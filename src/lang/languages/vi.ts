@@ -6,7 +6,10 @@ import {vi as stopwords} from '../stopwords/vi.js'
 export const vi: LanguageEntry = {
   tag: 'vi', iso3: 'vie', name: 'Vietnamese', script: 'Latn', dir: 'ltr', spaced: true,
   stopwords,
-  months: ['tháng'],
+  months: [
+    'tháng', 'tháng một', 'tháng hai', 'tháng ba', 'tháng tư', 'tháng năm', 'tháng sáu', 'tháng bảy', 'tháng tám',
+    'tháng chín', 'tháng mười', 'tháng mười một', 'tháng mười hai',
+  ],
   weekdays: [
     'thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy', 'chủ nhật', 'cn', 't2', 't3', 't4',
     't5', 't6', 't7',

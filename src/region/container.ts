@@ -1,0 +1,233 @@
+// The HTML mode's region step: the main content is a container element, scored by
+// the prose inside it against the other text inside it; each block is then decided
+// by the rules and by the structural marks between it and that container.
+import type {ElementInfo, RawBlock, Walk} from '../blocks/from-html/walk.js'
+import type {BlockFeatures} from '../features.js'
+import {guarded, runHolds, SHORTFALL} from '../guard.js'
+import type {Favor} from '../options.js'
+import {hitOf, type RuleHit} from '../rules/catalogue.js'
+import {matchRules} from '../rules/match.js'
+import {endsSentence, HAS_WORD} from '../text/normalize.js'
+
+/** Tunables of one pass; `favor` and the over-pruning guard pick among them. */
+interface Pass {
+  /** Weight of non-prose characters against prose when choosing the region. */
+  otherWeight: number
+  /** A block this long, mostly unlinked, is protected from class-token rules. */
+  protectChars: number
+  /** Keep prose outside the region when it is this long. */
+  outsideProseChars: number
+  /** Whether class/id tokens count as chrome marks (tags and roles always do). */
+  classMarks: boolean
+}
+
+const PASSES: Readonly<Record<Favor | 'fallback', Pass>> = {
+  precision: {otherWeight: 1.5, protectChars: 400, outsideProseChars: Infinity, classMarks: true},
+  balanced: {otherWeight: 1, protectChars: 250, outsideProseChars: Infinity, classMarks: true},
+  recall: {otherWeight: 0.5, protectChars: 150, outsideProseChars: 200, classMarks: true},
+  fallback: {otherWeight: 0.25, protectChars: 80, outsideProseChars: 80, classMarks: true},
+}
+
+/** The guard's last step: class tokens are the weakest evidence, so it stops trusting them. */
+const LAST_RESORT: Pass = {otherWeight: 0.25, protectChars: 80, outsideProseChars: 80, classMarks: false}
+
+const CLOSES_NOTE = /[)"”»]$/
+
+/** Decide every block: region first, then per-block rules, under the over-pruning guard. */
+export function decideContainer(walk: Walk, langs: readonly string[], favor: Favor, features: (i: number) => BlockFeatures): ContainerDecisions {
+  const decideWith = (pass: Pass) => decideWithPass(walk, langs, pass, features)
+  const {result, fallback} = guarded(
+    () => decideWith(PASSES[favor]),
+    [{step: 're-ran a recall-oriented pass', run: () => decideWith(PASSES.fallback)}, {step: 'one that ignores class/id tokens', run: () => decideWith(LAST_RESORT)}],
+    (hits) => keptChars(walk.blocks, hits),
+    totalProse(walk),
+    SHORTFALL.html,
+  )
+  return fallback ? {hits: result, fallback} : {hits: result}
+}
+
+export interface ContainerDecisions {
+  /** Per block, what removes it; `undefined` keeps it. */
+  hits: (RuleHit | undefined)[]
+  fallback?: {reason: string}
+}
+
+function isProse(block: RawBlock): boolean {
+  const n = block.text.length
+  if (n < 25 || block.kind === 'heading') return false
+  return block.linkChars < n * 0.4
+}
+
+/** Prose characters outside navigation, footers and comment sections: what the guard protects. */
+function totalProse(walk: Walk): number {
+  let total = 0
+  for (const b of walk.blocks) if (isProse(b) && !underStrongMark(walk.elements, b.owner)) total += b.text.length
+  return total
+}
+
+function underStrongMark(elements: readonly ElementInfo[], start: number): boolean {
+  for (let e = start; e !== -1; e = elements[e].parent) {
+    const chrome = elements[e].chrome
+    if (chrome && STRONG_RULES.has(chrome.rule)) return true
+  }
+  return false
+}
+
+function keptChars(blocks: readonly RawBlock[], hits: readonly (RuleHit | undefined)[]): number {
+  let total = 0
+  for (let i = 0; i < blocks.length; i++) if (!hits[i] && isProse(blocks[i])) total += blocks[i].text.length
+  return total
+}
+
+type Mark = ElementInfo['chrome']
+
+/** Marks that stay chrome even when they hold most of the page's prose. */
+const STRONG_RULES: ReadonlySet<string> = new Set([
+  'navigation/tag-nav', 'navigation/tag-menu', 'footer/tag-footer', 'navigation/role-navigation', 'navigation/role-menu',
+  'footer/role-contentinfo', 'comments/class-comments', 'footer/class-footer',
+])
+
+function decideWithPass(walk: Walk, langs: readonly string[], pass: Pass, features: (i: number) => BlockFeatures): (RuleHit | undefined)[] {
+  const {elements, blocks} = walk
+  const marks = validMarks(elements, blocks, pass)
+  const region = chooseRegion(elements, blocks, marks, pass)
+  const noProse = region === -1 && !blocks.some(isProse)
+  const hits: (RuleHit | undefined)[] = new Array(blocks.length)
+  let proseSeen = false
+  for (let i = 0; i < blocks.length; i++) {
+    hits[i] = decideBlock(blocks[i], elements, marks, region, noProse, pass, (text) => {
+      const hit = matchRules(text, langs, features(i))
+      // A date line is the page's dateline above the article; below its first prose the
+      // structure knows better (event dates, comment dates inside the region).
+      return hit?.rule === 'masthead/date' && proseSeen ? undefined : hit
+    })
+    if (!hits[i] && isProse(blocks[i]) && region !== -1 && isInside(elements, blocks[i].owner, region)) proseSeen = true
+  }
+  return hits
+}
+
+/**
+ * Chrome marks that hold: an element marked as chrome (tag, role or class
+ * token) that wraps at least half of the page's prose is a wrapper, not chrome
+ * (a `paywall` or `<form>` around the whole story, an article inside `<aside>`).
+ * Navigation, footers and comment sections are exempt: a long legal footer or
+ * comment thread can outweigh a short story.
+ */
+function validMarks(elements: readonly ElementInfo[], blocks: readonly RawBlock[], pass: Pass): Mark[] {
+  const prose = new Float64Array(elements.length)
+  let total = 0
+  for (const block of blocks) {
+    if (!isProse(block)) continue
+    total += block.text.length
+    for (let e = block.owner; e !== -1; e = elements[e].parent) prose[e] += block.text.length
+  }
+  const marks: Mark[] = new Array(elements.length)
+  for (let e = 0; e < elements.length; e++) {
+    const info = elements[e]
+    const chrome = info.chrome
+    if (!chrome || info.tag === 'body' || info.tag === 'html') marks[e] = null
+    else if (!pass.classMarks && chrome.rule.includes('/class-')) marks[e] = null
+    // A mark holding most of the page's prose is a wrapper, unless it is a strong one.
+    else if (!runHolds(prose[e], total, STRONG_RULES.has(chrome.rule))) marks[e] = null
+    else marks[e] = chrome
+  }
+  return marks
+}
+
+/**
+ * The main-content region: the element that maximizes prose inside it minus
+ * weighted other text inside it. Prose under a chrome-marked element counts as
+ * other text, so comment threads and teaser rails do not pull the region up to
+ * <body>. Class/id tokens and <article>/<main> nudge the choice, as in
+ * Readability's class weight.
+ */
+function chooseRegion(elements: readonly ElementInfo[], blocks: readonly RawBlock[], marks: readonly Mark[], pass: Pass): number {
+  const prose = new Float64Array(elements.length)
+  const other = new Float64Array(elements.length)
+  for (const block of blocks) {
+    if (block.owner === -1) continue
+    const good = isProse(block) && !nearestChrome(elements, marks, block.owner, -1)
+    // Quotes, tables and code (embedded posts, data) are content shapes: no evidence against a region.
+    if (!good && (block.inQuote || block.inTable || block.inCode)) continue
+    const n = block.text.length
+    for (let e = block.owner; e !== -1; e = elements[e].parent) {
+      if (good) prose[e] += n
+      else other[e] += n
+    }
+  }
+  let best = -1
+  let bestScore = 0
+  for (let e = 0; e < elements.length; e++) {
+    const info = elements[e]
+    if (prose[e] === 0) continue
+    let score = prose[e] - pass.otherWeight * other[e]
+    if (info.article) score += 0.1 * prose[e]
+    score += (info.weight / 25) * 0.05 * prose[e]
+    // Ties go to the deeper element (it comes later in document order).
+    if (score >= bestScore) {
+      best = e
+      bestScore = score
+    }
+  }
+  // Readability-style sibling joining was measured here and dropped: it kept
+  // enough of a wrong region to stop the over-pruning guard (AEB F1 -0.003).
+  return best
+}
+
+function isInside(elements: readonly ElementInfo[], start: number, ancestor: number): boolean {
+  for (let e = start; e !== -1; e = elements[e].parent) if (e === ancestor) return true
+  return false
+}
+
+function decideBlock(block: RawBlock, elements: readonly ElementInfo[], marks: readonly Mark[], region: number, noProse: boolean, pass: Pass, rules: (text: string) => RuleHit | undefined): RuleHit | undefined {
+  const text = block.text
+  const linkShare = block.linkChars / text.length
+  const protectedShape = block.inCode || block.inTable || block.inQuote
+  const longProse = text.length >= pass.protectChars && linkShare < 0.3
+
+  if (!HAS_WORD.test(text)) return hitOf('boilerplate/no-words')
+
+  // No prose on the page at all: nothing to anchor a body to, so only the rules decide, as in the text mode.
+  if (region === -1 ? !noProse : !isInside(elements, block.owner, region)) {
+    // Outside the region a structural mark names the category without the
+    // phrase tables (most of a page's blocks are here; matching them all cost
+    // a tenth of the page budget).
+    const mark = nearestChrome(elements, marks, block.owner, -1)
+    if (mark) return {...mark, reason: `${mark.reason}, outside the main content`, scope: 'block'}
+    const hit = longProse ? undefined : rules(text)
+    if (hit) return {...hit, reason: `${hit.reason}, outside the main content`}
+    if (text.length >= pass.outsideProseChars && linkShare < 0.2) return undefined
+    return hitOf('boilerplate/outside-region')
+  }
+
+  const hit = longProse ? undefined : rules(text)
+  if (hit) return hit
+
+  // Inside the region: chrome marks between the block and the region root.
+  const mark = nearestChrome(elements, marks, block.owner, region)
+  // Code, tables and quotes are content even inside a <figure>; captions are not.
+  const protectedFromMark = longProse || (protectedShape && mark?.rule !== 'caption/tag-figcaption' && mark?.rule !== 'caption/class-caption')
+  // An article's own <footer> holds notes and corrections as well as tags and share rows.
+  const articleFooterProse = mark?.rule === 'footer/tag-footer' && footerOfArticle(elements, block.owner) && text.length >= 80 && linkShare < 0.2
+  if (mark && !protectedFromMark && !articleFooterProse) return {...mark, scope: 'block'}
+  // Prose that links a lot (a round-up, a source list) still reads as sentences, or as a title with its note ("… (review)").
+  const sentence = (endsSentence(text) || CLOSES_NOTE.test(text)) && text.split(' ').length >= 8
+  if (linkShare > (sentence ? 0.9 : 0.5) && text.length < 300 && !protectedShape) {
+    return hitOf(block.inList ? 'related/link-dense' : 'navigation/link-dense', `${Math.round(linkShare * 100)}% of the text is links`)
+  }
+  return undefined
+}
+
+/** Whether the nearest <footer> above `start` sits inside an <article>-like element. */
+function footerOfArticle(elements: readonly ElementInfo[], start: number): boolean {
+  let e = start
+  while (e !== -1 && elements[e].tag !== 'footer') e = elements[e].parent
+  for (e = e === -1 ? -1 : elements[e].parent; e !== -1; e = elements[e].parent) if (elements[e].article) return true
+  return false
+}
+
+/** The innermost valid chrome mark from `start` up to (not including) `stop`. */
+function nearestChrome(elements: readonly ElementInfo[], marks: readonly Mark[], start: number, stop: number): Mark {
+  for (let e = start; e !== -1 && e !== stop; e = elements[e].parent) if (marks[e]) return marks[e]
+  return null
+}

@@ -1,0 +1,91 @@
+import type {PhraseTable} from '../catalogue.js'
+
+/** German: phrases German news sites print. Folded: lower case, NFKC, straight quotes. */
+export const de: PhraseTable = {
+  'teaser/read-more': [
+    'lesen sie auch', 'lesen sie mehr', 'mehr zum thema:', 'auch interessant:', 'lesen sie hier',
+    'lesen sie dazu', 'siehe auch:', 'weiterlesen', 'das könnte sie auch interessieren:', 'zum thema:',
+    'lesetipp:', 'mehr dazu:',
+  ],
+  'podcast/listen-on': [
+    'podcast abonnieren', 'jetzt anhören', 'hier anhören', 'überall, wo es podcasts gibt', 'artikel anhören',
+    'diesen artikel anhören',
+  ],
+  'podcast/listen-prefix': [
+    'hören sie', 'podcast:',
+  ],
+  'newsletter/heading': [
+    'newsletter', 'newsletter abonnieren', 'jetzt abonnieren', 'jetzt anmelden', 'anmelden',
+    'e-mail-adresse',
+  ],
+  'newsletter/prompt': [
+    'newsletter abonnieren', 'melden sie sich', 'zum newsletter anmelden', 'in ihr postfach',
+    'abonnieren sie unseren', 'jederzeit abbestellen',
+  ],
+  'social/widget': [
+    'teilen', 'artikel teilen', 'drucken', 'folgen sie uns', 'per e-mail teilen', 'link kopieren', 'merken',
+  ],
+  'social/share-prompt': [
+    'folgen sie uns', 'teilen sie', 'auf facebook teilen',
+  ],
+  'social/community-plug': [
+    'folgen sie uns', 'werden sie mitglied', 'treten sie', 'jetzt beitreten',
+  ],
+  'caption/label': [
+    'foto:', 'bild:', 'bildquelle:', 'quelle: getty', 'bildunterschrift', 'fotos:', 'archivbild',
+  ],
+  'caption/credit-suffix': [
+    'foto: dpa', 'foto: imago', '/dpa', '/ dpa', 'bild: imago', 'foto:', 'bild:', 'archivbild',
+  ],
+  'cookie/notice': [
+    'wir verwenden cookies', 'diese website verwendet cookies', 'cookie-einstellungen',
+    'cookies akzeptieren', 'alle akzeptieren', 'datenschutzeinstellungen', 'einwilligung',
+  ],
+  'paywall/prompt': [
+    'jetzt abonnieren', 'abo abschließen', 'weiterlesen mit', 'für abonnenten', 'plus-artikel',
+    'jetzt testen', 'bereits abonnent', 'monatlich kündbar',
+  ],
+  'paywall/offer': [
+    'pro monat', 'probeabo', 'jetzt abonnieren', 'im ersten monat',
+  ],
+  'comments/heading': [
+    'kommentare', 'kommentar', 'kommentieren', 'kommentar schreiben', 'leserkommentare',
+  ],
+  'comments/count-heading': [
+    'kommentare zu', 'antworten auf', 'gedanken zu',
+  ],
+  'comments/author': [
+    ' sagt:', ' schreibt:',
+  ],
+  'comments/prompt': [
+    'ihre e-mail-adresse wird nicht veröffentlicht', 'kommentare sind geschlossen', 'netiquette',
+  ],
+  'related/heading': [
+    'ähnliche artikel', 'verwandte artikel', 'mehr zum thema', 'meistgelesen', 'meistgelesene artikel',
+    'das könnte sie auch interessieren', 'das könnte sie interessieren', 'weitere artikel',
+    'weitere nachrichten', 'empfehlungen', 'top-themen', 'beliebt', 'am meisten gelesen', 'auch interessant',
+    'mehr aus dem ressort',
+  ],
+  'related/heading-prefix': [
+    'mehr aus', 'mehr zu', 'mehr von', 'meistgelesen in',
+  ],
+  'advert/label': [
+    'anzeige', 'werbung', 'gesponsert', 'sponsored', 'artikel wird unter der anzeige fortgesetzt',
+  ],
+  'player/control': [
+    'schließen', 'abspielen', 'video abspielen', 'stummschalten', 'vollbild', 'wird geladen',
+  ],
+  'navigation/control': [
+    'startseite', 'zur startseite', 'zum inhalt springen', 'suche', 'suchen', 'anmelden', 'abmelden',
+    'nach oben', 'zurück', 'weiter', 'mehr', 'alle artikel', 'übersicht', 'ressorts', 'menü',
+  ],
+  'footer/legal': [
+    'alle rechte vorbehalten', 'impressum', 'datenschutz', 'nutzungsbedingungen', 'kontakt',
+  ],
+  'footer/source': [
+    'quelle:', 'quellen:', 'schlagworte:', 'themen:', 'stichworte:',
+  ],
+  'masthead/byline': [
+    'von ', 'veröffentlicht', 'aktualisiert', 'erstellt', 'stand:',
+  ],
+}

@@ -1,0 +1,137 @@
+// Rules over runs of blocks in the text mode: the sections a heading opens, comment
+// threads found by their time stamps, menus as runs of short lines, headline runs,
+// and a second copy of the body. Every run they remove passes the guard (guard.ts).
+import type {Prose} from '../features.js'
+import type {BlockFeatures} from '../features.js'
+import {hitOf, type RuleHit} from './catalogue.js'
+import {isStamp} from './shape.js'
+
+/** One line of the text mode and what has been found about it so far. */
+export interface LineState {
+  text: string
+  f: BlockFeatures
+  prose: Prose
+  /** What a rule found in the line's own text (phrase, shape, a copy of the body). */
+  hit?: RuleHit
+  /** The section a heading or a thread opened over this line. */
+  section?: RuleHit
+}
+
+/** A list after a heading runs while blocks read like headlines or widget leftovers. */
+const SECTION_ITEM_MAX_WORDS = 30
+/** Prose words that must come before a comments heading for it to end the article. */
+const SECTION_END_MIN_WORDS = 50
+
+/** A block this long may be a second copy of the whole body (metadata, a print version). */
+const REPEAT_MIN_WORDS = 150
+/** Other prose blocks it must contain, verbatim, to be called a copy. */
+const REPEAT_MIN_CONTAINED = 3
+
+/**
+ * A huge block that contains several other paragraphs of the page verbatim is a
+ * second copy of the article (structured data, a print version): keeping it would
+ * double the text.
+ */
+export function markBodyRepeats(lines: LineState[]): void {
+  const paragraphs: number[] = []
+  for (let i = 0; i < lines.length; i++) if (lines[i].prose === 'prose' && lines[i].f.words < REPEAT_MIN_WORDS) paragraphs.push(i)
+  for (const line of lines) {
+    if (line.hit || line.f.words < REPEAT_MIN_WORDS) continue
+    let contained = 0
+    for (const j of paragraphs.slice(0, 40)) {
+      if (line.text.includes(lines[j].text.trim()) && ++contained >= REPEAT_MIN_CONTAINED) break
+    }
+    if (contained >= REPEAT_MIN_CONTAINED) {
+      line.hit = hitOf('boilerplate/repeats-body', `contains ${contained}+ other paragraphs of the page verbatim: a second copy of the article`)
+    }
+  }
+}
+
+/** A run of lines a section rule takes: `[start, end)`, and what took it. */
+export interface Run {
+  start: number
+  end: number
+  hit: RuleHit
+  /** Index of the line whose hit opened it (the heading), -1 for none. */
+  opener: number
+}
+
+/**
+ * A heading hit opens a section: for `heading`, the headline-like blocks after it
+ * until prose resumes; for `section-end` (comments), everything after it, but only
+ * when article prose came before (a "Comments" link in a top menu opens nothing).
+ */
+export function openSections(lines: readonly LineState[], opens: (rule: string) => RuleHit | undefined): Run[] {
+  const runs: Run[] = []
+  let before = 0
+  for (let i = 0; i < lines.length; i++) {
+    const hit = lines[i].hit
+    if (lines[i].prose === 'prose') before += lines[i].f.words
+    if (!hit || hit.scope === 'block') continue
+    const section = opens(hit.rule)
+    if (!section) continue
+    if (hit.scope === 'section-end') {
+      // A "Comments" link among share buttons is a widget, not the start of the thread.
+      const inShareBar = lines[i - 1]?.hit?.category === 'social' || lines[i + 1]?.hit?.category === 'social'
+      if (before < SECTION_END_MIN_WORDS || inShareBar) continue
+      if (i + 1 < lines.length) runs.push({start: i + 1, end: lines.length, hit: section, opener: i})
+      break
+    }
+    let j = i + 1
+    for (; j < lines.length; j++) {
+      const line = lines[j]
+      if (line.hit) continue
+      if ((line.prose === 'prose' && line.f.sentenceEnd) || line.f.words > SECTION_ITEM_MAX_WORDS) break
+    }
+    // Lines a rule already matched stay that rule's; the others are the list's.
+    if (j > i + 1) runs.push({start: i + 1, end: j, hit: section, opener: i})
+    i = j - 1
+  }
+  return runs
+}
+
+/** Time stamps that make a thread: three posts, not one dateline. */
+const THREAD_STAMPS = 3
+/** Blocks a post may run between two stamps. */
+const THREAD_GAP = 15
+
+/**
+ * Comments without a heading: after the article prose has started, time stamps
+ * recur every few blocks, each followed by prose. From the first of them (or the
+ * author line just above it) to the end is the comment thread. `stop` is where a
+ * section already opened (the search ends there).
+ */
+export function findCommentThread(lines: readonly LineState[], stop: number): Run | undefined {
+  let before = 0
+  let first = -1
+  let last = -1
+  let count = 0
+  for (let i = 0; i < stop; i++) {
+    const line = lines[i]
+    if (line.prose === 'prose' && count === 0) before += line.f.words
+    if (before < SECTION_END_MIN_WORDS || !isStamp(line.text, line.f)) continue
+    if (count > 0 && i - last > THREAD_GAP) count = 0
+    if (count === 0) first = i
+    count++
+    last = i
+    if (count >= THREAD_STAMPS) break
+  }
+  if (count < THREAD_STAMPS) return undefined
+  const above = lines[first - 1]
+  const start = first > 0 && above.prose === 'none' && above.f.words <= 6 && !above.hit ? first - 1 : first
+  return {start, end: lines.length, hit: hitOf('comments/stamped-thread'), opener: -1}
+}
+
+/** Lines of at most this many words, this many in a row, are a menu. */
+const LINK_WORDS = 3
+const LINK_RUN = 3
+
+/** Whether line `i` is one of at least three one-to-three-word lines in a row. */
+export function inLinkRun(lines: readonly LineState[], i: number): boolean {
+  const short = (j: number) => j >= 0 && j < lines.length && lines[j].prose === 'none' && lines[j].f.words > 0 && lines[j].f.words <= LINK_WORDS
+  if (!short(i)) return false
+  let run = 1
+  for (let j = i - 1; short(j) && run < LINK_RUN; j--) run++
+  for (let j = i + 1; short(j) && run < LINK_RUN; j++) run++
+  return run >= LINK_RUN
+}
