@@ -28,6 +28,7 @@ import {hitOf, PHRASE_RULES, ruleEntry, type RuleHit, type RuleId} from './rules
 import {matchRules} from './rules/match.js'
 import {findCommentThread, markBodyRepeats, openSections, type LineState, type Run} from './rules/sections.js'
 import {isStamp} from './rules/shape.js'
+import {classifyProse} from './text/prose-signals.js'
 import type {Block, CleanResult, Format, Language} from './types.js'
 
 /** One block as analysed: the result's `Block` before the veto, plus what rendering needs. */
@@ -114,10 +115,10 @@ function analyzeText(input: string, options: ResolvedOptions): Analysis {
   const language = detectLanguage(raw.map((b) => b.text), options.language)
   const stopwords = stopwordsFor(language.tag ?? language.code)
   const langs = ruleLanguages(language)
-  const lines: LineState[] = raw.map((b) => {
-    const f = measure(b.text, stopwords)
-    return {text: b.text, f, prose: proseOf(f), hit: matchRules(b.text, langs, f)}
-  })
+  const features = raw.map((b) => measure(b.text, stopwords))
+  // Prose by function words where the language's list reads the page, by shape where it does not.
+  const prose = classifyProse(raw.map((b) => b.text), features)
+  const lines: LineState[] = raw.map((b, i) => ({text: b.text, f: features[i], prose: prose[i], hit: matchRules(b.text, langs, features[i])}))
   markBodyRepeats(lines)
   if (options.favor !== 'recall') applyRuns(lines)
   // Inside a section, the section's category wins over a generic shape (a date in a comment thread is the thread's).

@@ -33,20 +33,37 @@ const CODE_CHARS = /[{}();=<>[\]]/g
 /** Longer blocks are measured on their first this-many characters: enough to know prose, bounded cost. */
 const MEASURE_CHARS = 10_000
 
+/** Scripts with no spaces between words and no ideographs to count: Thai, Lao, Khmer, Myanmar. */
+const SOUTHEAST_ASIAN = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu
+/** Segmenter costs ~35× a regex: used only on blocks in those scripts, where a regex cannot find words. */
+const SEGMENTER = new Intl.Segmenter(undefined, {granularity: 'word'})
+
+/** Word-like segments of a Thai, Lao, Khmer or Myanmar block. */
+function segmentWords(text: string): string[] {
+  const words: string[] = []
+  for (const s of SEGMENTER.segment(text)) if (s.isWordLike) words.push(s.segment)
+  return words
+}
+
+/** ASCII digits and the digits of Arabic, Persian, Devanagari and Thai text. */
+function isDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9) || (c >= 0x966 && c <= 0x96f) || (c >= 0xe50 && c <= 0xe59)
+}
+
 export function measure(text: string, stopwords: ReadonlySet<string>): BlockFeatures {
   const whole = text.trim()
   const chars = whole.length
   const trimmed = chars > MEASURE_CHARS ? whole.slice(0, MEASURE_CHARS) : whole
   const scale = chars > MEASURE_CHARS ? chars / MEASURE_CHARS : 1
-  const tokens = trimmed.match(WORD) ?? []
+  const unspaced = (trimmed.match(SOUTHEAST_ASIAN)?.length ?? 0) > trimmed.length * 0.3
+  const tokens = unspaced ? segmentWords(trimmed) : (trimmed.match(WORD) ?? [])
   const cjkChars = trimmed.match(CJK)?.length ?? 0
   const cjk = cjkChars > trimmed.length * 0.3
   let stop = 0
   for (const t of tokens) if (stopwords.has(t.toLowerCase())) stop++
   let digits = 0
   for (let i = 0; i < trimmed.length; i++) {
-    const c = trimmed.charCodeAt(i)
-    if (c >= 48 && c <= 57) digits++
+    if (isDigit(trimmed.charCodeAt(i))) digits++
   }
   const words = Math.round((cjk ? Math.max(tokens.length, cjkChars / 2) : tokens.length) * scale)
   return {
@@ -55,7 +72,8 @@ export function measure(text: string, stopwords: ReadonlySet<string>): BlockFeat
     stopRatio: tokens.length ? stop / tokens.length : 0,
     sentenceEnd: endsSentence(whole),
     colonEnd: /[:：]$/.test(whole),
-    sentences: trimmed.match(SENTENCE_MARK)?.length ?? 0,
+    // Thai and its neighbours put a space, not a stop, between sentences.
+    sentences: unspaced ? (trimmed.match(/\s+/g)?.length ?? 0) : (trimmed.match(SENTENCE_MARK)?.length ?? 0),
     digitRatio: trimmed.length ? digits / trimmed.length : 0,
     cjk,
     // Prose can hold brackets and semicolons too; code has few function words.
@@ -72,19 +90,21 @@ const SENTENCE_LIKE_STOP_RATIO = 0.3
 /**
  * Classify one block. Prose has enough words, enough function words and sentence
  * punctuation; menus, headlines and widgets lack at least one of the three.
+ * `stopScale` scales the function-word thresholds for languages whose prose has fewer
+ * free-standing function words (see text/prose-signals.ts).
  */
-export function proseOf(f: BlockFeatures): Prose {
+export function proseOf(f: BlockFeatures, stopScale = 1): Prose {
   if (f.code) return 'code'
   if (f.cjk) {
     if (f.chars >= 60 || (f.chars >= 25 && f.sentences >= 1)) return 'prose'
     return f.chars >= 12 && f.sentenceEnd ? 'short' : 'none'
   }
   const punctuated = f.sentenceEnd || f.sentences >= 1
-  if (f.words >= 10 && f.stopRatio >= 0.15 && (punctuated || f.words >= 30)) return 'prose'
-  if (f.words >= 4 && f.stopRatio >= 0.1 && punctuated) return 'short'
+  if (f.words >= 10 && f.stopRatio >= 0.15 * stopScale && (punctuated || f.words >= 30)) return 'prose'
+  if (f.words >= 4 && f.stopRatio >= 0.1 * stopScale && punctuated) return 'short'
   if (f.words >= 2 && f.colonEnd) return 'short'
   // A list item written as a clause: function words say sentence even without a full stop.
-  if (f.words >= 8 && f.stopRatio >= SENTENCE_LIKE_STOP_RATIO) return 'short'
+  if (f.words >= 8 && f.stopRatio >= SENTENCE_LIKE_STOP_RATIO * stopScale) return 'short'
   return 'none'
 }
 

@@ -74,7 +74,7 @@ export interface Language {
   /** ISO 639-1 code when we have rule tables for it (`'en'`, `'de'`, …). */
   tag?: string
   /** Which signal decided it. */
-  source: 'franc' | 'option' | 'none'
+  source: 'franc' | 'option' | 'markup' | 'none'
 }
 
 export type Format = 'text' | 'html'

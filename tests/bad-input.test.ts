@@ -101,6 +101,11 @@ describe('input', () => {
     ['apostrophes in words', "a'".repeat(50_000)],
     ['read more', 'read more: '.repeat(10_000)],
     ['many short lines of dates', 'May 5, 2019 at 4:47 pm\n'.repeat(5_000)],
+    ['relative time, other languages', 'منذ ' + ' '.repeat(50_000) + 'před ' + ' '.repeat(50_000) + 'x'],
+    ['unspaced relative time', '1'.repeat(50_000) + '前'.repeat(50_000)],
+    ['one long Thai word', 'ก'.repeat(100_000)],
+    ['Devanagari marks', 'क\u094d'.repeat(50_000)],
+    ['Turkish and Arabic variants', 'İı\u0640\u064b'.repeat(25_000)],
   ])('adversarial 100 KB: %s', (_name, input) => {
     const result = clean(input)
     expectAccounted(input, result)

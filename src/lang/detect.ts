@@ -7,8 +7,9 @@ import {BY_ISO3, BY_TAG, LANGUAGES} from './registry.js'
  * the web. Franc's cost grows with its candidates (about 190 for Latin script), and
  * a page in a rarer language gains nothing from a precise code: no tables exist for it.
  */
+// Not Malay (zlm): franc splits it from Indonesian by a hair, and Indonesian tables read it best.
 const WEB_LANGUAGES = [
-  'pol', 'ces', 'slk', 'swe', 'dan', 'nob', 'fin', 'tur', 'ind', 'zlm', 'ron', 'hun', 'ukr', 'bul', 'ell', 'vie',
+  'pol', 'ces', 'slk', 'swe', 'dan', 'nob', 'fin', 'tur', 'ind', 'ron', 'hun', 'ukr', 'bul', 'ell', 'vie',
   'tgl', 'cat', 'hrv', 'srp', 'slv', 'lit', 'lav', 'est', 'cmn', 'jpn', 'kor', 'arb', 'pes', 'heb', 'hin', 'ben',
   'tha', 'urd', 'tam', 'swh',
 ]
@@ -63,5 +64,10 @@ function sampleProse(blocks: readonly string[], sampleChars: number): string {
 
 /** Phrase-table languages to use: the detected one plus English, which is always on. */
 export function ruleLanguages(language: Language): string[] {
-  return language.tag && language.tag !== 'en' ? ['en', language.tag] : ['en']
+  if (!language.tag || language.tag === 'en') return ['en']
+  const sibling = SIBLINGS[language.tag]
+  return sibling ? ['en', language.tag, sibling] : ['en', language.tag]
 }
+
+/** Written forms close enough that franc tells them apart by a hair (Danish and Bokmål): each page gets both tables. */
+const SIBLINGS: Readonly<Record<string, string>> = {da: 'nb', nb: 'da'}

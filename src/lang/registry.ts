@@ -7,6 +7,27 @@
  */
 import type {PhraseTable} from '../rules/catalogue.js'
 import {de} from './languages/de.js'
+import {pl} from './languages/pl.js'
+import {cs} from './languages/cs.js'
+import {sv} from './languages/sv.js'
+import {da} from './languages/da.js'
+import {nb} from './languages/nb.js'
+import {fi} from './languages/fi.js'
+import {tr} from './languages/tr.js'
+import {el} from './languages/el.js'
+import {uk} from './languages/uk.js'
+import {ro} from './languages/ro.js'
+import {hu} from './languages/hu.js'
+import {ar} from './languages/ar.js'
+import {fa} from './languages/fa.js'
+import {he} from './languages/he.js'
+import {hi} from './languages/hi.js'
+import {id} from './languages/id.js'
+import {vi} from './languages/vi.js'
+import {zh} from './languages/zh.js'
+import {ja} from './languages/ja.js'
+import {ko} from './languages/ko.js'
+import {th} from './languages/th.js'
 import {en} from './languages/en.js'
 import {es} from './languages/es.js'
 import {fr} from './languages/fr.js'
@@ -14,7 +35,6 @@ import {it} from './languages/it.js'
 import {nl} from './languages/nl.js'
 import {pt} from './languages/pt.js'
 import {ru} from './languages/ru.js'
-import {id} from './stopwords/id.js'
 
 export interface LanguageEntry {
   /** ISO 639-1. */
@@ -38,7 +58,10 @@ export interface LanguageEntry {
   phrases: PhraseTable
 }
 
-export const LANGUAGES: readonly LanguageEntry[] = [en, de, fr, es, it, pt, nl, ru]
+export const LANGUAGES: readonly LanguageEntry[] = [
+  en, de, fr, es, it, pt, nl, ru,
+  pl, cs, sv, da, nb, fi, tr, el, uk, ro, hu, ar, fa, he, hi, id, vi, zh, ja, ko, th,
+]
 
 /** A registered language's ISO 639-1 tag. */
 export type Lang = (typeof LANGUAGES)[number]['tag']
@@ -49,10 +72,8 @@ export const BY_ISO3: ReadonlyMap<string, LanguageEntry> = new Map(LANGUAGES.map
 export const BY_TAG: ReadonlyMap<string, LanguageEntry> = new Map(LANGUAGES.map((l) => [l.tag, l]))
 
 const stopwordSets = new Map(LANGUAGES.map((l) => [l.tag, new Set(l.stopwords)]))
-/** Function words of languages franc names but the registry has no entry for yet. Remove one when its language is registered. */
-const UNREGISTERED_STOPWORDS: readonly (readonly string[])[] = [id]
 /** Unknown language: the union of every listed language's function words. */
-const ALL_STOPWORDS: ReadonlySet<string> = new Set([...LANGUAGES.flatMap((l) => [...l.stopwords]), ...UNREGISTERED_STOPWORDS.flat()])
+const ALL_STOPWORDS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => [...l.stopwords]))
 
 /** The stopword set for a language tag, or the union of all (unknown language). */
 export function stopwordsFor(tag: string | undefined): ReadonlySet<string> {

@@ -40,6 +40,20 @@ const PRECEDENCE: Readonly<Record<Placement, number>> = {whole: 0, prefix: 1, su
 
 /** Phrases are indexed by their first run of letters and digits (no apostrophes: "don't" starts with "don"). */
 const WORD = /[\p{L}\p{N}]+/gu
+/**
+ * Scripts written without spaces between words (and Hangul, whose particles attach to
+ * the word): a phrase in them is not a run of whole words, so it is found with includes().
+ * Blocks reach the matcher only when short, so this stays cheap.
+ */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u
+
+/**
+ * fold() trims, but a space at a phrase's edge is part of it: the prefix "by " must not
+ * match "Bypass", the suffix " says:" must follow a word.
+ */
+function keepEdgeSpace(raw: string, folded: string): string {
+  return (/^\s/.test(raw) ? ' ' : '') + folded + (/\s$/.test(raw) ? ' ' : '')
+}
 
 function phraseIndex(entries: Entry[]): PhraseIndex {
   const rules = new Map<string, PhraseRule[]>()
@@ -47,7 +61,7 @@ function phraseIndex(entries: Entry[]): PhraseIndex {
   const index: PhraseIndex = {byFirstWord: new Map(), bare: []}
   for (const [phrase, list] of rules) {
     const first = new RegExp(WORD.source, 'u').exec(phrase)
-    if (!first) {
+    if (!first || UNSPACED.test(first[0])) {
       index.bare.push({phrase, rules: list})
       continue
     }
@@ -101,7 +115,7 @@ export function compileTables(lists: readonly PhraseList[]): CompiledTables {
     let slots = byLang.get(lang)
     if (!slots) byLang.set(lang, (slots = {whole: [], prefix: [], suffix: [], contains: []}))
     for (const raw of phrases) {
-      const phrase = rule.placement === 'whole' ? wholeKey(fold(raw)) : fold(raw)
+      const phrase = rule.placement === 'whole' ? wholeKey(fold(raw)) : keepEdgeSpace(raw, fold(raw))
       if (!phrase) throw new Error(`Rule ${rule.id} has a phrase that folds to nothing: ${JSON.stringify(raw)}`)
       slots[rule.placement].push({phrase, rule})
     }
@@ -167,7 +181,7 @@ const TABLES = compileTables(registeredPhrases())
  * English and the detected language), then shape rules. Both modes call this.
  */
 export function matchRules(text: string, langs: readonly string[], f: BlockFeatures): RuleHit | undefined {
-  return matchCompiled(TABLES, text, langs, f.words, f.sentenceEnd) ?? matchShape(text, f)
+  return matchCompiled(TABLES, text, langs, f.words, f.sentenceEnd) ?? matchShape(text, f, langs)
 }
 
 /** The phrase tables alone, on a block without measured features (the words are counted here). */

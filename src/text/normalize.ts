@@ -14,6 +14,21 @@ const DASHES = /[\u2010-\u2015\u2212\u2e3a\u2e3b\ufe58\ufe63\uff0d]/g
 // Invisible characters that scrapers leave behind.
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g
 const WHITESPACE = /\s+/g
+/**
+ * Letters one script writes several ways, folded to one so a phrase matches all: Turkish
+ * dotted and dotless i ("İ" lower-cases to "i" + U+0307, "I" to "i" where Turkish wants
+ * "ı": both sides fold to "i"); Arabic harakat and tatweel dropped, alef with hamza or
+ * madda to alef, alef maksura and Persian yeh to yeh, Persian kaf to kaf; the Persian
+ * zero-width non-joiner to a space; bidi marks dropped; Greek accents dropped (headings
+ * set in capitals print none). Only matching sees this: blocks keep their text and marks.
+ */
+const SCRIPT_VARIANTS = /[\u0307\u0131\u0640\u064b-\u065f\u0670\u0622\u0623\u0625\u0649\u06cc\u06a9\u200c\u200e\u200f\u061c\u0390\u03ac-\u03b0\u03ca-\u03ce]/g
+const VARIANT_OF: Readonly<Record<string, string>> = {
+  '\u0131': 'i', '\u0622': '\u0627', '\u0623': '\u0627', '\u0625': '\u0627', '\u0649': '\u064a', '\u06cc': '\u064a',
+  '\u06a9': '\u0643', '\u200c': ' ',
+  '\u0390': '\u03b9', '\u03ac': '\u03b1', '\u03ad': '\u03b5', '\u03ae': '\u03b7', '\u03af': '\u03b9', '\u03b0': '\u03c5',
+  '\u03ca': '\u03b9', '\u03cb': '\u03c5', '\u03cc': '\u03bf', '\u03cd': '\u03c5', '\u03ce': '\u03c9',
+}
 const UNTIDY_SPACE = /^\s|\s$|[^\S ]|  /
 
 /**
@@ -24,7 +39,7 @@ const UNTIDY_SPACE = /^\s|\s$|[^\S ]|  /
 export function fold(text: string): string {
   let s = text
   if (NON_ASCII.test(s)) {
-    s = s.normalize('NFKC').replace(INVISIBLE, '').replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(DASHES, '-')
+    s = s.normalize('NFKC').toLowerCase().replace(SCRIPT_VARIANTS, (c) => VARIANT_OF[c] ?? '').replace(INVISIBLE, '').replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(DASHES, '-')
   }
   s = s.toLowerCase()
   // Most paragraphs are already single-spaced: test before rewriting.
@@ -39,14 +54,15 @@ export function tidySpace(text: string): string {
 }
 
 /** A word: letters and digits, with inner apostrophes ("don't", "l'état"). */
-export const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
+// Marks belong to their word: Devanagari vowel signs, Hebrew points, Arabic harakat.
+export const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*/gu
 /** A letter or a digit: a block without one has no words. */
 export const HAS_WORD = /[\p{L}\p{N}]/u
 
 /** Ends like a sentence: ., !, ?, … (or a CJK stop), then closing quotes or brackets. */
-const SENTENCE_END = /[.!?…。！？][)"'”’»]*\s*$/u
+const SENTENCE_END = /[.!?…。！？।؟۔][)"'”’»]*\s*$/u
 /** Sentence-final punctuation followed by a space or the end: one per sentence. */
-export const SENTENCE_MARK = /[.!?。！？](?:\s|$)/gu
+export const SENTENCE_MARK = /[.!?。！？।؟۔](?:\s|$)/gu
 
 /** Whether `text` ends like a sentence; only its last characters are read. */
 export function endsSentence(text: string): boolean {

@@ -1,0 +1,47 @@
+import type {PhraseTable} from '../catalogue.js'
+
+/**
+ * Turkish: phrases Turkish news sites print. Folded: lower case, NFKC, straight quotes;
+ * dotted and dotless i fold to one letter (see fold.ts), so "İLGİLİ" meets "ilgili".
+ */
+export const tr: PhraseTable = {
+  'teaser/read-more': ['ayrıca okuyun', 'ayrıca bakınız', 'ayrıca:', 'bunu da okuyun', 'bunlar da ilginizi çekebilir',
+    'ilginizi çekebilir:', 'ilgili haber:', 'ilgili haberler:', 'devamını oku', 'devamı için tıklayın',
+    'haberin devamı', 'haberin devamı için tıklayın', 'okumaya devam et', 'video:', 'tıklayın'],
+  'related/heading': ['ilgili haberler', 'ilgili haber', 'benzer haberler', 'en çok okunanlar', 'çok okunanlar',
+    'en çok okunan haberler', 'öne çıkanlar', 'son haberler', 'diğer haberler', 'gündem',
+    'ilginizi çekebilir', 'bunlar da ilginizi çekebilir', 'editörün seçtikleri', 'popüler haberler', 'önerilen'],
+  'related/heading-prefix': ['diğer haberler', 'daha fazla', 'en çok okunan'],
+  'podcast/listen-on': ['podcast\'i dinleyin', 'podcast\'imizi dinleyin', 'podcast\'e abone olun', 'haberi dinle',
+    'bu haberi dinleyin', 'spotify\'da dinleyin'],
+  'podcast/listen-prefix': ['dinleyin', 'dinle', 'podcast:'],
+  'newsletter/heading': ['bülten', 'e-bülten', 'bültene abone ol', 'abone ol', 'e-posta adresiniz', 'e-posta adresi'],
+  'newsletter/prompt': ['bültenimize abone olun', 'e-bültenimize abone olun', 'bültene kaydolun', 'e-posta kutunuza',
+    'e-postanıza gelsin', 'istediğiniz zaman abonelikten çıkabilirsiniz'],
+  'social/widget': ['paylaş', 'paylaşın', 'haberi paylaş', 'yazdır', 'bağlantıyı kopyala', 'linki kopyala',
+    'bizi takip edin', 'e-posta ile gönder', 'kaydet'],
+  'social/share-prompt': ['bizi takip edin', 'sosyal medyada paylaş', 'facebook\'ta paylaş', 'twitter\'da paylaş'],
+  'social/community-plug': ['takip edin', 'katılın', 'abone olun', 'kanalımıza'],
+  'caption/label': ['fotoğraf:', 'foto:', 'görsel:', 'kaynak:'],
+  'caption/credit-suffix': ['fotoğraf: aa', 'foto: aa', '(aa)', '/aa', '(dha)', '(iha)', 'fotoğraf:', 'foto:', '(arşiv)'],
+  'cookie/notice': ['çerez kullanıyoruz', 'çerezler kullanılmaktadır', 'bu sitede çerezler', 'çerez politikası',
+    'çerezleri kabul', 'tümünü kabul et', 'çerez ayarları', 'çerezlere izin'],
+  'paywall/prompt': ['sadece abonelere', 'abonelere özel', 'abone olun', 'zaten abone misiniz', 'okumaya devam etmek için',
+    'haberin tamamını okumak için'],
+  'paywall/offer': ['ilk ay ücretsiz', 'aylık sadece', 'ücretsiz deneyin', 'dijital abonelik'],
+  'comments/heading': ['yorumlar', 'yorum yap', 'yorum yaz', 'yorumları göster', 'okur yorumları'],
+  'comments/author': [' yazdı:', ' dedi:'],
+  'comments/prompt': ['e-posta adresiniz yayınlanmayacak', 'e-posta hesabınız yayımlanmayacak',
+    'gerekli alanlar işaretlenmişlerdir', 'yorum yapabilmek için', 'ilk yorumu siz yapın', 'yorumlar kapalı',
+    'yorum kuralları'],
+  'advert/label': ['reklam', 'sponsorlu', 'sponsorlu içerik', 'işbirliği', 'haberin devamı reklamdan sonra',
+    'reklamı geç'],
+  'player/control': ['kapat', 'oynat', 'duraklat', 'sesi kapat', 'tam ekran', 'yükleniyor', 'videoyu oynat', 'video',
+    'canlı'],
+  'navigation/control': ['ana sayfa', 'anasayfa', 'içeriğe geç', 'ara', 'arama', 'giriş yap', 'giriş', 'çıkış',
+    'üye ol', 'kayıt ol', 'menü', 'daha fazla', 'önceki', 'sonraki', 'yukarı çık', 'geri', 'tümü', 'tümünü gör'],
+  'footer/legal': ['tüm hakları saklıdır', 'her hakkı saklıdır', 'gizlilik politikası', 'kullanım koşulları',
+    'künye', 'bize ulaşın'],
+  'footer/source': ['kaynak:', 'etiketler:', 'konular:', 'anahtar kelimeler:'],
+  'masthead/byline': ['yayınlanma', 'güncelleme', 'yayın tarihi', 'güncellenme', 'muhabir:', 'editör:'],
+}
