@@ -18,6 +18,7 @@ import {gunzipSync} from 'node:zlib'
 import levenshtein from 'fast-levenshtein'
 import {createDeduplicator, DEDUP_DEFAULTS, type Deduplicator, type DedupResult} from '../src/dedup/index.js'
 import {countWords, normalizeText} from '../src/dedup/normalize.js'
+import {prng} from './prng.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const {values: args} = parseArgs({
@@ -34,16 +35,6 @@ const {values: args} = parseArgs({
 setFlagsFromString('--expose-gc')
 const gc = runInNewContext('gc') as () => void
 
-/** mulberry32: small seeded PRNG, so every run builds the same corpus. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 function dataFiles(): string[] {
   if (args.data?.length) return args.data.map((f) => resolve(f))

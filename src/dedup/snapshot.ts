@@ -61,6 +61,15 @@ function bytesOf(a: ArrayBufferView): Uint8Array {
   return new Uint8Array(a.buffer, a.byteOffset, a.byteLength)
 }
 
+/** The head every dechrome snapshot starts with: 8-byte magic, u32 version, u32 length and UTF-8 JSON parameters. Returns the offset after it. */
+export function writeHeader(out: Uint8Array, view: DataView, magic: string, version: number, paramBytes: Uint8Array): number {
+  for (let i = 0; i < 8; i++) out[i] = magic.charCodeAt(i)
+  view.setUint32(8, version, true)
+  view.setUint32(12, paramBytes.length, true)
+  out.set(paramBytes, 16)
+  return 16 + paramBytes.length
+}
+
 export function encodeSnapshot(params: Record<string, unknown>, state: MemoryStorageState, bands: number): Uint8Array {
   if (!LITTLE_ENDIAN) throw new DechromeError('ERR_DECHROME_UNSUPPORTED', 'Snapshots need a little-endian platform')
   const paramBytes = new TextEncoder().encode(JSON.stringify(params))
@@ -69,13 +78,7 @@ export function encodeSnapshot(params: Record<string, unknown>, state: MemorySto
   length += 4
   const out = new Uint8Array(length)
   const view = new DataView(out.buffer)
-  let at = 0
-  for (let i = 0; i < 8; i++) out[at++] = MAGIC.charCodeAt(i)
-  view.setUint32(at, SNAPSHOT_VERSION, true)
-  view.setUint32(at + 4, paramBytes.length, true)
-  at += 8
-  out.set(paramBytes, at)
-  at += paramBytes.length
+  let at = writeHeader(out, view, MAGIC, SNAPSHOT_VERSION, paramBytes)
   view.setUint32(at, state.documents, true)
   view.setUint32(at + 4, state.paragraphs, true)
   view.setUint32(at + 8, bands, true)

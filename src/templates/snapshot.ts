@@ -10,7 +10,7 @@
  *   checksum u32 CRC-32 of every byte before it
  */
 import {describe} from '../errors.js'
-import {crc32, SnapshotError} from '../dedup/snapshot.js'
+import {crc32, SnapshotError, writeHeader} from '../dedup/snapshot.js'
 import type {BlockSighting, SiteRecord} from './storage.js'
 
 const MAGIC = 'DCHSITES'
@@ -25,13 +25,7 @@ export function encodeTemplates(params: object, sites: Iterable<[string, SiteRec
   for (const s of list) length += 2 + s.name.length + 8 + s.record.blocks.size * BLOCK_BYTES
   const out = new Uint8Array(length)
   const view = new DataView(out.buffer)
-  let at = 0
-  for (let i = 0; i < 8; i++) out[at++] = MAGIC.charCodeAt(i)
-  view.setUint32(at, VERSION, true)
-  view.setUint32(at + 4, paramBytes.length, true)
-  at += 8
-  out.set(paramBytes, at)
-  at += paramBytes.length
+  let at = writeHeader(out, view, MAGIC, VERSION, paramBytes)
   view.setUint32(at, list.length, true)
   at += 4
   for (const {name, record} of list) {

@@ -4,16 +4,8 @@
  */
 import {expect, test} from 'vitest'
 import {createDeduplicator, DEDUP_DEFAULTS} from '../../src/dedup/index.js'
+import {prng} from '../../bench/prng.js'
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const budget = DEDUP_DEFAULTS.maxEditCells
 

@@ -1,17 +1,9 @@
 import levenshtein from 'fast-levenshtein'
 import {expect, test} from 'vitest'
 import {boundedLevenshtein} from '../../src/dedup/distance.js'
+import {prng} from '../../bench/prng.js'
 
 /** mulberry32: seeded, so every run checks the same cases. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 function text(random: () => number, length: number, alphabet: string): string {
   let s = ''

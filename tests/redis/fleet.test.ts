@@ -11,19 +11,11 @@ import {gunzipSync} from 'node:zlib'
 import {afterAll, beforeAll, expect, test} from 'vitest'
 import {createDeduplicator, normalizeText, type DedupResult} from '../../src/dedup/index.js'
 import {startRedis, type RedisServer} from '../redis-server.js'
+import {prng} from '../../bench/prng.js'
 
 const root = join(import.meta.dirname, '..', '..')
 const worker = join(import.meta.dirname, 'fleet-worker.mjs')
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 interface Doc {
   id: string
