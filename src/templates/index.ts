@@ -196,6 +196,20 @@ class Templates implements SiteTemplates {
   readonly #storage: TemplateStorage
   readonly #maxBlocks: number
 
+  /** Texts and keys of the last page hashed: `observe()` after `match()` of the same page hashes nothing again. */
+  #lastTexts: string[] = []
+  #lastKeys: number[] = []
+
+  #keysOf(blocks: readonly (TemplateBlock | string)[]): number[] {
+    const texts = blocks.map(textOf)
+    const same = texts.length === this.#lastTexts.length && texts.every((t, i) => t === this.#lastTexts[i])
+    if (!same) {
+      this.#lastKeys = texts.map(keyOf)
+      this.#lastTexts = texts
+    }
+    return this.#lastKeys
+  }
+
   constructor(params: TemplateParameters, storage: TemplateStorage) {
     this.parameters = Object.freeze(params)
     this.#storage = storage
@@ -208,11 +222,12 @@ class Templates implements SiteTemplates {
     const record = this.#storage.get(site)
     const hits: (TemplateHit | undefined)[] = new Array(blocks.length).fill(undefined)
     if (!record || record.pages === 0) return hits
+    const keys = this.#keysOf(blocks)
     const recentPages = Math.min(WINDOW, record.pages)
     const placed: boolean[] = new Array(blocks.length).fill(false)
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i]
-      const s = record.blocks.get(keyOf(textOf(block)))
+      const s = record.blocks.get(keys[i])
       if (!s || !this.#isTemplate(s, record)) continue
       hits[i] = {seen: s.pages, recentSeen: popcount(recentAt(s, record.pages)), recentPages, pages: record.pages}
       placed[i] = typeof block === 'string' || !block.prose || samePlace(s, i, blocks.length)
@@ -229,7 +244,7 @@ class Templates implements SiteTemplates {
     checkSite(site)
     checkBlocks(blocks)
     const record = this.#storage.get(site) ?? {pages: 0, blocks: new Map<number, BlockSighting>()}
-    const keys = blocks.map((b) => keyOf(textOf(b)))
+    const keys = this.#keysOf(blocks)
     if (this.#repeatsStory(record, blocks, keys)) return false
     const page = record.pages + 1
     const counted = new Set<number>()
