@@ -194,11 +194,16 @@ function runProse(lines: readonly LineState[], run: Run): number {
   return n
 }
 
-/** Evidence inside a run besides its opener: a line some rule matched (chrome is not the article), or a time stamp (a post). */
+/**
+ * Evidence inside a run besides what found it: a line a rule of the run's own category
+ * matched (a comment author line, a reply prompt), or, under a heading, a time stamp (a post).
+ * A thread is found by its stamps, so they cannot back it too: a blog's front page, one dated
+ * post after another, is stamps and prose with no comment in it.
+ */
 function runBacked(lines: readonly LineState[], run: Run): boolean {
   for (let j = run.start; j < run.end; j++) {
     const line = lines[j]
-    if (line.hit || isStamp(line.text, line.f)) return true
+    if (line.hit?.category === run.hit.category || (run.opener !== -1 && isStamp(line.text, line.f))) return true
   }
   return false
 }

@@ -1,5 +1,5 @@
 // Rules over runs of blocks in the text mode: the sections a heading opens, comment
-// threads found by their time stamps, menus as runs of short lines, headline runs,
+// threads found by their time stamps, menus as runs of short lines,
 // and a second copy of the body. Every run they remove passes the guard (guard.ts).
 import type {Prose} from '../features.js'
 import type {BlockFeatures} from '../features.js'
