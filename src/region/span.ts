@@ -107,17 +107,32 @@ export function decideSpan(lines: readonly LineState[], chrome: readonly (RuleHi
   return out
 }
 
-/** The headline: the nearest title-like block above the body that no rule matched. */
+/** How far above the body a byline or dateline is looked for: share bars, captions and tags often sit between it and the text. */
+const DATELINE_LOOKBACK = 15
+/** Blocks above the byline or dateline searched for the headline it belongs to. */
+const ABOVE_DATELINE = 3
+
+/**
+ * The headline: the title-like block just above the byline or dateline nearest the
+ * body (in every language a headline is followed by who wrote it and when, and share
+ * bars, captions and tags may sit between those and the text), unless that is the
+ * top of the page (a site's tagline above the page's date); else the nearest
+ * title-like block above the body that no rule matched.
+ */
 function keepHeadline(lines: readonly LineState[], out: (RuleHit | undefined)[], start: number): void {
-  for (let i = start - 1; i >= 0 && i >= start - HEADLINE_LOOKBACK; i--) {
-    const {f, prose, hit} = lines[i]
-    if (hit) continue
-    const titleLike = f.cjk ? f.chars >= 8 && f.chars <= 80 : f.words >= 3 && f.words <= 30 && prose !== 'prose'
-    if (titleLike) {
-      out[i] = undefined
-      return
-    }
+  const titleLike = ({f, prose, hit}: LineState) => !hit && (f.cjk ? f.chars >= 8 && f.chars <= 80 : f.words >= 3 && f.words <= 30 && prose !== 'prose')
+  const nearest = (from: number, depth: number, floor: number) => {
+    for (let i = from - 1; i >= floor && i >= from - depth; i--) if (titleLike(lines[i])) return i
+    return -1
   }
+  let dateline = -1
+  for (let i = start - 1; i >= 0 && i >= start - DATELINE_LOOKBACK; i--) {
+    if (lines[i].hit?.category === 'masthead') dateline = i
+    else if (dateline !== -1) break
+  }
+  let headline = dateline === -1 ? -1 : nearest(dateline, ABOVE_DATELINE, MASTHEAD_ZONE)
+  if (headline === -1) headline = nearest(start, HEADLINE_LOOKBACK, 0)
+  if (headline !== -1) out[headline] = undefined
 }
 
 /** Precision mode: inside the body, also drop one-to-three-word labels that end no sentence. */
