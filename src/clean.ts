@@ -26,7 +26,7 @@ import {metadataFromLines, metadataFromTree, type MetadataResult} from './metada
 import {renderText} from './render/text.js'
 import {hitOf, PHRASE_RULES, ruleEntry, type RuleHit, type RuleId} from './rules/catalogue.js'
 import {matchRules} from './rules/match.js'
-import {findCommentThread, markBodyRepeats, openSections, type LineState, type Run} from './rules/sections.js'
+import {findCommentThread, markBodyRepeats, markCopies, openSections, type LineState, type Run} from './rules/sections.js'
 import {isStamp} from './rules/shape.js'
 import {classifyProse} from './text/prose-signals.js'
 import type {Block, CleanResult, Format, Language} from './types.js'
@@ -120,6 +120,7 @@ function analyzeText(input: string, options: ResolvedOptions): Analysis {
   const prose = classifyProse(raw.map((b) => b.text), features)
   const lines: LineState[] = raw.map((b, i) => ({text: b.text, f: features[i], prose: prose[i], hit: matchRules(b.text, langs, features[i])}))
   markBodyRepeats(lines)
+  markCopies(lines)
   if (options.favor !== 'recall') applyRuns(lines)
   // Inside a section, the section's category wins over a generic shape (a date in a comment thread is the thread's).
   const chrome = lines.map(({hit, section}) => (hit && (!section || hit.category === section.category) ? hit : (section ?? hit)))

@@ -3,6 +3,7 @@
 // and a second copy of the body. Every run they remove passes the guard (guard.ts).
 import type {Prose} from '../features.js'
 import type {BlockFeatures} from '../features.js'
+import {fold} from '../text/normalize.js'
 import {hitOf, type RuleHit} from './catalogue.js'
 import {isStamp} from './shape.js'
 
@@ -43,6 +44,39 @@ export function markBodyRepeats(lines: LineState[]): void {
     }
     if (contained >= REPEAT_MIN_CONTAINED) {
       line.hit = hitOf('boilerplate/repeats-body', `contains ${contained}+ other paragraphs of the page verbatim: a second copy of the article`)
+    }
+  }
+}
+
+/** Fewest words of a line whose second copy is removed: short lines repeat for other reasons (menus, labels). */
+const COPY_MIN_WORDS = 8
+/** How far apart a line and its copy sit: a gallery prints a caption twice in a row; a reply quoting a post is farther away. */
+const COPY_DISTANCE = 3
+/** A shortened copy ends in an ellipsis and at most a word or two ("… more"). */
+const CUT_END = /\s*(?:…|\.\.\.)\s*(?:\S+\s*){0,2}$/u
+
+/**
+ * A long line printed again right next to itself, verbatim or cut short with an
+ * ellipsis, is a caption or teaser shown twice (a gallery's full and truncated
+ * caption): the later copy, or the cut one, goes. The other stays for the span to judge.
+ */
+export function markCopies(lines: LineState[]): void {
+  const keys = lines.map((l) => (l.f.words >= COPY_MIN_WORDS ? fold(l.text) : ''))
+  for (let i = 0; i < lines.length; i++) {
+    const key = keys[i]
+    if (!key || lines[i].hit) continue
+    const stem = key.replace(CUT_END, '')
+    const cut = stem !== key && (stem.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= COPY_MIN_WORDS
+    for (let j = Math.max(0, i - COPY_DISTANCE); j <= Math.min(lines.length - 1, i + COPY_DISTANCE); j++) {
+      if (j === i) continue
+      if (j < i && keys[j] === key) {
+        lines[i].hit = hitOf('boilerplate/repeated-line')
+        break
+      }
+      if (cut && keys[j].length > stem.length && keys[j].startsWith(stem)) {
+        lines[i].hit = hitOf('boilerplate/repeated-line', 'a shortened copy of a line next to it: a caption shown cut and in full')
+        break
+      }
     }
   }
 }
