@@ -1,5 +1,5 @@
 import type {BlockFeatures} from '../features.js'
-import {LANGUAGES} from '../lang/registry.js'
+import {ANY_LANGUAGE, LANGUAGES} from '../lang/registry.js'
 import {endsSentence, fold, wholeKey} from '../text/normalize.js'
 import {PHRASE_RULES, type PhraseEntry, type PhraseTable, type Placement, type RuleHit} from './catalogue.js'
 import {matchShape} from './shape.js'
@@ -89,16 +89,38 @@ export interface PhraseList {
   phrases: readonly string[]
 }
 
-/** The phrase lists of the registered languages, rule by rule in catalogue order. */
+/**
+ * The phrase lists of the registered languages, rule by rule in catalogue order, and
+ * the any-language table (`ANY_LANGUAGE`): each language's strongest phrases.
+ */
 export function registeredPhrases(): PhraseList[] {
   const lists: PhraseList[] = []
   for (const rule of PHRASE_RULES) {
+    const strongest = new Set<string>()
     for (const language of LANGUAGES) {
       const phrases = (language.phrases as PhraseTable)[rule.id as keyof PhraseTable]
-      if (phrases) lists.push({lang: language.tag, rule, phrases})
+      if (!phrases) continue
+      lists.push({lang: language.tag, rule, phrases})
+      if (language.tag !== 'en') for (const p of phrases) if (isStrongest(rule, p)) strongest.add(p)
     }
+    if (strongest.size > 0) lists.push({lang: ANY_LANGUAGE, rule, phrases: [...strongest]})
   }
   return lists
+}
+
+/** Inline teasers ("Czytaj także:", "Lee también") are the chrome every language's news prints most. */
+const STRONG_PREFIX_RULES: ReadonlySet<string> = new Set(['teaser/read-more'])
+
+/**
+ * A phrase that reads as chrome in any language: the whole block is the phrase (a
+ * heading, a label, a control), or it opens an inline teaser with two words or more
+ * (a run of unspaced script counts its characters: three or more).
+ */
+function isStrongest(rule: PhraseRule, phrase: string): boolean {
+  if (rule.placement === 'whole') return true
+  if (rule.placement !== 'prefix' || !STRONG_PREFIX_RULES.has(rule.id)) return false
+  const words = phrase.match(WORD) ?? []
+  return words.length >= 2 || (words.length === 1 && UNSPACED.test(words[0]) && words[0].length >= 3)
 }
 
 /**
