@@ -158,6 +158,11 @@ export function compileTables(lists: readonly PhraseList[]): CompiledTables {
 }
 
 const LEADING_COUNT = /^\d[\d.,]*\s+/
+/** An upper-case first word, then a word starting in lower case. */
+const SENTENCE_CASED = /^\s*\p{Lu}\S*\s+\p{Ll}/u
+
+/** Each rule's `alsoContains`, folded as blocks are (Persian yeh, Arabic hamza, case). */
+const ALSO_CONTAINS: ReadonlyMap<string, readonly string[]> = new Map(PHRASE_RULES.filter((r) => r.alsoContains).map((r) => [r.id, r.alsoContains!.map((p) => fold(p))]))
 
 export function matchCompiled(
   tables: CompiledTables,
@@ -174,10 +179,14 @@ export function matchCompiled(
   let best: PhraseRule | undefined
   const consider = (rule: PhraseRule) => {
     if (n > rule.maxWords || (rule.labelOnly && isSentence)) return
-    if (rule.alsoContains && !rule.alsoContains.some((p) => folded.includes(p))) return
+    const also = ALSO_CONTAINS.get(rule.id)
+    if (also && !also.some((p) => folded.includes(p))) return
     if (!best || PRECEDENCE[rule.placement] < PRECEDENCE[best.placement]) best = rule
   }
   const key = wholeKey(folded)
+  // A label opener that introduces a name ("By ", "Por ", "Von ") followed by a lower-case
+  // word is a sentence-cased headline or sentence: "Por qué…", "Von der Leyen…", "By the numbers".
+  const sentenceCased = SENTENCE_CASED.test(text)
   // Prefixes are tried on the block and on the block without a leading count ("34 responses to …").
   const uncounted = folded.replace(LEADING_COUNT, '')
   const heads = uncounted === folded ? [folded] : [folded, uncounted]
@@ -187,7 +196,9 @@ export function matchCompiled(
     const whole = m.whole.get(key)
     if (whole) consider(whole)
     for (const head of heads) {
-      for (const e of m.prefix.get(head.slice(0, 2)) ?? []) if (head.startsWith(e.phrase)) consider(e.rule)
+      for (const e of m.prefix.get(head.slice(0, 2)) ?? []) {
+        if (head.startsWith(e.phrase) && !(e.rule.labelOnly && e.phrase.endsWith(' ') && sentenceCased)) consider(e.rule)
+      }
     }
     findPhrases(m.suffix, folded.slice(-SUFFIX_CHARS), consider)
     findPhrases(m.contains, folded, consider)
