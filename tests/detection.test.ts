@@ -67,7 +67,7 @@ describe('the declared language, a prior in HTML mode', () => {
   })
 
   test('a declared language franc scores as close as its best wins over it', () => {
-    expect(detectLanguage([DUTCH_OR_ENGLISH], null, 800)).toEqual({code: 'und', source: 'none'})
+    expect(detectLanguage([DUTCH_OR_ENGLISH], null, 800)).toEqual({code: 'nld', tag: 'nl', source: 'franc'})
     expect(detectLanguage([DUTCH_OR_ENGLISH], null, 800, 'en')).toEqual({code: 'eng', tag: 'en', source: 'markup'})
   })
 
@@ -85,8 +85,15 @@ describe('the declared language, a prior in HTML mode', () => {
     expect(clean(page('', ' lang="pl"', paragraphs(POLISH)), {format: 'html'}).language).toEqual({code: 'pol', tag: 'pl', source: 'franc'})
   })
 
-  test('the text mode has no markup: a mixed page is undetermined', () => {
-    expect(clean(MIXED, {format: 'text'}).language).toEqual({code: 'und', source: 'none'})
+  test('the text mode has no markup: a mixed page keeps franc\'s best, and the any-language table is on', () => {
+    const language = clean(MIXED, {format: 'text'}).language
+    expect(language).toEqual({code: 'por', tag: 'pt', source: 'franc'})
+    expect(ruleLanguages(language)).toEqual(['en', 'pt', ANY_LANGUAGE])
+  })
+
+  test('an English page reads English tables only; a page without enough text reads English and the any-language table', () => {
+    expect(ruleLanguages({code: 'eng', tag: 'en', source: 'franc'})).toEqual(['en'])
+    expect(ruleLanguages(detectLanguage(['Czytaj także'], null))).toEqual(['en', ANY_LANGUAGE])
   })
 })
 
@@ -100,7 +107,7 @@ describe('the any-language table', () => {
     return undefined
   }
 
-  test('holds a whole-block phrase of every registered language, read where the language is undetermined', () => {
+  test('holds a whole-block phrase of every registered language, read on every page not read as English', () => {
     for (const l of LANGUAGES) {
       const strongest = strongestOf(l.phrases)
       expect(strongest, l.tag).toBeDefined()
@@ -109,10 +116,10 @@ describe('the any-language table', () => {
     }
   })
 
-  test('an undetermined page loses other languages\' teasers and headings, and keeps its prose', () => {
+  test('a mixed page loses other languages\' teasers and headings, and keeps its prose', () => {
     const lines = [MIXED, MIXED.replace('novo', 'grande'), 'Czytaj także: Nowe linie autobusowe w Gdańsku', 'Leia também: Novas linhas de autocarro', '関連記事']
     const result = clean(lines.join('\n'), {format: 'text'})
-    expect(result.language.source).toBe('none')
+    expect(result.language.tag).toBe('pt')
     expect(result.blocks.filter((b) => b.kept).map((b) => b.text)).toEqual(lines.slice(0, 2))
     const removed = result.blocks.filter((b) => !b.kept)
     expect(removed.map((b) => b.rule)).toEqual(['teaser/read-more', 'teaser/read-more', 'related/heading'])

@@ -239,3 +239,28 @@ describe('bylines', () => {
     expect(matchPhrase(text, ['en', tag])?.rule).toBe('masthead/byline')
   })
 })
+
+describe('chrome families sites print, beyond English', () => {
+  test.each([
+    ['de', 'Ähnliche Beiträge', 'related/heading'],
+    ['de', 'Schreibe einen Kommentar', 'comments/heading'],
+    ['de', 'War der Artikel hilfreich?', 'social/widget'],
+    ['de', 'Alle Angaben ohne Gewähr', 'footer/legal'],
+    ['fr', 'Les articles n’engagent que leurs auteurs.', 'footer/legal'],
+    ['fr', 'Pour accéder en illimité à nos articles', 'paywall/prompt'],
+    ['es', 'PUEDES VER: Las nuevas líneas de autobús', 'teaser/read-more'],
+    ['es', 'Siguenos en Telegram, Instagram, Facebook y Twitter', 'social/community-plug'],
+    ['es', 'Cancela cuando quieras.', 'paywall/offer'],
+    ['es', 'Temas relacionados', 'related/heading'],
+  ])('%s: %s', (tag, text, rule) => {
+    expect(matchPhrase(text, ['en', tag])?.rule).toBe(rule)
+  })
+
+  test.each([
+    ['de', 'Die Kommentare der Leser zeigen, wie sehr das Thema die Stadt bewegt.'],
+    ['es', 'El canal de Telegram del ministerio publicó el comunicado, que luego fue retirado.'],
+    ['fr', 'Ces engagements ne valent que pour les auteurs des contrats signés cette année.'],
+  ])('%s: prose about the same things is no chrome: %s', (tag, text) => {
+    expect(matchPhrase(text, ['en', tag])).toBeUndefined()
+  })
+})

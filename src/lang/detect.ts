@@ -48,8 +48,6 @@ const FRANC_MAX_LENGTH = 2048
  * declares (`<html lang>`, `content-language`; see `declaredLanguage()`): a prior that
  * decides where franc cannot (too little text, or its best is close to the declared
  * language or to another), and loses to a clear answer (many pages keep a template's `lang="en"`).
- * A page franc reads as mixed and that declares nothing is undetermined: English and the
- * any-language table then read it (`ruleLanguages()`).
  */
 export function detectLanguage(blocks: readonly string[], forced: string | null, sampleChars = SAMPLE_CHARS, declared?: string): Language {
   if (forced) {
@@ -72,7 +70,9 @@ export function detectLanguage(blocks: readonly string[], forced: string | null,
   // Mixed: another language scores as close as the best (Danish beside Bokmål does not count).
   const mixed = second !== undefined && within(second[1], MIXED_UNITS) && !(entry && SIBLINGS[entry.tag] === BY_ISO3.get(second[0])?.tag)
   if (prior && (mixed || prior !== entry) && scores.some(([code, score]) => code === prior.iso3 && within(score, PRIOR_UNITS))) return markup!
-  if (mixed) return none
+  if (mixed && markup) return markup
+  // Mixed and undeclared: franc's best still reads the page best (its dates, its inline
+  // phrases); the any-language table is on beside it (ruleLanguages()).
   return entry ? {code: entry.iso3, tag: entry.tag, source: 'franc'} : {code: best[0], source: 'franc'}
 }
 
@@ -120,14 +120,16 @@ function sampleProse(blocks: readonly string[], sampleChars: number): string {
 }
 
 /**
- * Phrase-table languages to use: the detected one plus English, which is always on; an
- * undetermined page gets English and the any-language table (every language's strongest phrases).
+ * Phrase-table languages to use: English, which is always on, the detected language (and
+ * its sibling), and on every page not read as English the any-language table (every
+ * registered language's strongest phrases): a short, mixed or undetermined page, or one in
+ * a language without tables, still loses the chrome any language prints.
  */
 export function ruleLanguages(language: Language): string[] {
   if (!language.tag) return ['en', ANY_LANGUAGE]
   if (language.tag === 'en') return ['en']
   const sibling = SIBLINGS[language.tag]
-  return sibling ? ['en', language.tag, sibling] : ['en', language.tag]
+  return sibling ? ['en', language.tag, sibling, ANY_LANGUAGE] : ['en', language.tag, ANY_LANGUAGE]
 }
 
 /** Written forms close enough that franc tells them apart by a hair (Danish and Bokmål): each page gets both tables. */
