@@ -72,104 +72,156 @@ export interface RedisStorageOptions {
   paragraphs?: number
 }
 
-// Shared by the scripts: a generation's key, the entries of a band bucket, a record.
+// Shared by the scripts: the generation, keys, generation fields, band buckets, records.
 const COMMON = `
 local tag, ttl = ARGV[1], tonumber(ARGV[2])
 local gen = math.floor(tonumber(redis.call('TIME')[1]) / ttl)
-local function key(kind, g, shard) return tag .. ':' .. kind .. ':' .. g .. ':' .. shard end
+local odd = gen % 2 == 1
+local function key(kind, shard) return tag .. ':' .. kind .. ':' .. shard end
 local function entries(value)
   if not value then return 0 end
   local _, commas = string.gsub(value, ',', '')
   return commas + 1
 end
--- [first paragraph of its document, document id, "block,line,text"], or false.
-local function record(p)
-  local shard, field, g = math.floor(p / 64), p % 64, gen
-  local v = redis.call('HGET', key('r', g, shard), field)
-  if not v then
-    g = gen - 1
-    v = redis.call('HGET', key('r', g, shard), field)
+-- Generation hashes: field '~' is the generation the hash was last swept in; a
+-- field number's parity is its generation's. Marks as read, by key.
+local marks = {}
+-- The previous and this generation's values of a field (even and odd name), false when absent or stale.
+local function read(k, even, oddname)
+  local v = redis.call('HMGET', k, '~', even, oddname)
+  local m = v[1] and tonumber(v[1]) or -1
+  marks[k] = m
+  local cur, prev = v[2], v[3]
+  if odd then cur, prev = v[3], v[2] end
+  if m == gen then return prev, cur end
+  if m == gen - 1 then return prev, false end
+  return false, false
+end
+-- Before the first write of a generation into a hash: drop the fields of older
+-- generations, mark it, and let it expire unless written again.
+local function sweep(k)
+  local m = marks[k]
+  if m == nil then
+    local v = redis.call('HGET', k, '~')
+    m = v and tonumber(v) or -1
   end
-  if not v then return false end
-  local comma = string.find(v, ',', 1, true)
-  local first = p - tonumber(string.sub(v, 1, comma - 1))
-  local doc = redis.call('HGET', key('n', g, math.floor(first / 64)), first % 64)
-  return {first, doc, string.sub(v, comma + 1)}
+  if m ~= gen then
+    local all = redis.call('HGETALL', k)
+    local stale = {}
+    for i = 1, #all, 2 do
+      local f = all[i]
+      if f ~= '~' and (m ~= gen - 1 or (tonumber(string.sub(f, -1)) % 2 == 1) == odd) then stale[#stale + 1] = f end
+    end
+    if #stale > 0 then redis.call('HDEL', k, unpack(stale)) end
+    redis.call('HSET', k, '~', gen)
+    redis.call('EXPIRE', k, 2 * ttl)
+    marks[k] = gen
+  end
+end
+-- Records: strings of up to 16 consecutive paragraphs, entries "<bytes>:<p mod 16>,<p - first>,<block>,<line>,<text>".
+-- Returns [first paragraph of its document, document id, "block,line,text"], or false.
+local function record(p)
+  local group = redis.call('GET', key('r', math.floor(p / 16)))
+  if not group then return false end
+  local want, at = p % 16, 1
+  while at <= #group do
+    local colon = string.find(group, ':', at, true)
+    local length = tonumber(string.sub(group, at, colon - 1))
+    local body = string.sub(group, colon + 1, colon + length)
+    at = colon + length + 1
+    local c1 = string.find(body, ',', 1, true)
+    if tonumber(string.sub(body, 1, c1 - 1)) == want then
+      local c2 = string.find(body, ',', c1 + 1, true)
+      local first = p - tonumber(string.sub(body, c1 + 1, c2 - 1))
+      local doc = redis.call('HGET', key('n', math.floor(first / 64)), first % 64)
+      if not doc then return false end
+      return {first, doc, string.sub(body, c2 + 1)}
+    end
+  end
+  return false
 end
 `
 
 /**
  * Writes a document's originals; ARGV from \`at\`: count, then per paragraph
- * exact shard, exact field, record "block,line,text", bands "shard field ...".
- * \`known\` holds band buckets whose contents this script already knows.
+ * exact shard, even and odd field, record "block,line,text", bands "shard even odd ...".
+ * \`known\` holds band buckets whose contents this script already read.
  */
 const WRITE = `
 local count = tonumber(ARGV[at]); at = at + 1
-local expiring = {}
 if count > 0 then
   local p = redis.call('INCRBY', KEYS[1], count) - count + 1
   local first = p
-  local doc = key('n', gen, math.floor(first / 64))
+  local doc = key('n', math.floor(first / 64))
   redis.call('HSET', doc, first % 64, id)
-  expiring[doc] = true
+  redis.call('EXPIRE', doc, 2 * ttl)
+  local groups, order = {}, {}
   for i = 1, count do
-    local xk = key('x', gen, ARGV[at])
-    redis.call('HSETNX', xk, ARGV[at + 1], p)
-    expiring[xk] = true
-    local rk = key('r', gen, math.floor(p / 64))
-    redis.call('HSET', rk, p % 64, (p - first) .. ',' .. ARGV[at + 2])
-    expiring[rk] = true
-    for s, f in string.gmatch(ARGV[at + 3], '(%d+) (%d+)') do
-      local bk = key('b', gen, s)
-      local slot = bk .. ' ' .. f
+    local xk = key('x', ARGV[at])
+    sweep(xk)
+    redis.call('HSETNX', xk, odd and ARGV[at + 2] or ARGV[at + 1], p)
+    local g = math.floor(p / 16)
+    local body = (p % 16) .. ',' .. (p - first) .. ',' .. ARGV[at + 3]
+    if not groups[g] then groups[g] = {}; order[#order + 1] = g end
+    local list = groups[g]
+    list[#list + 1] = #body .. ':' .. body
+    for s, e, o in string.gmatch(ARGV[at + 4], '(%d+) (%d+) (%d+)') do
+      local bk = key('b', s)
+      local slot = bk .. ' ' .. e
       local had = known[slot]
       if not had then
-        had = {entries(redis.call('HGET', key('b', gen - 1, s), f)), redis.call('HGET', bk, f)}
+        local prev, cur = read(bk, e, o)
+        had = {entries(prev), cur}
         known[slot] = had
       end
       if had[1] + entries(had[2]) < cap then
         if had[2] then had[2] = had[2] .. ',' .. p else had[2] = tostring(p) end
-        redis.call('HSET', bk, f, had[2])
-        expiring[bk] = true
+        sweep(bk)
+        redis.call('HSET', bk, odd and o or e, had[2])
       end
     end
-    at = at + 4
+    at = at + 5
     p = p + 1
   end
+  -- Each record string is written whole (SET sizes it exactly; APPEND would leave room to grow).
+  for _, g in ipairs(order) do
+    local rk = key('r', g)
+    local had = redis.call('GET', rk) or ''
+    redis.call('SET', rk, had .. table.concat(groups[g]), 'EX', 2 * ttl)
+  end
 end
-local until_ = (gen + 2) * ttl
-for k in pairs(expiring) do redis.call('EXPIREAT', k, until_) end
-redis.call('SET', tag .. ':d:' .. id, ARGV[5], 'EXAT', until_)
+redis.call('SET', tag .. ':d:' .. id, ARGV[5], 'EX', 2 * ttl)
 `
 
 /**
  * ARGV: tag, ttl, id, mode ('try': write when nothing is found; 'look': never write),
- * result JSON, bucketCap, most records to return inline,
- * exact probes "shard field ...", band probes "shard field ...", then the paragraphs
- * as for COMMIT. Returns {'redelivered', result}, {'ok'} or
+ * result JSON, bucketCap, most records to return inline, exact probes "shard
+ * even odd ...", band probes "shard even odd ...", then the paragraphs as for
+ * WRITE. Returns {'redelivered', result}, {'ok'} or
  * {'found', owners, buckets, records: [p, first, doc, record, ...]}.
  */
 const LOOKUP = `${COMMON}
 local id, mode, cap, inline = ARGV[3], ARGV[4], tonumber(ARGV[6]), tonumber(ARGV[7])
 local existing = redis.call('GET', tag .. ':d:' .. id)
 if existing then return {'redelivered', existing} end
-local owners, buckets, found = {}, {}, false
-for s, f in string.gmatch(ARGV[8], '(%d+) (%-?%d+)') do
-  local owner = redis.call('HGET', key('x', gen - 1, s), f) or redis.call('HGET', key('x', gen, s), f)
+local owners, buckets, known, found = {}, {}, {}, false
+for s, e, o in string.gmatch(ARGV[8], '(%d+) (%-?%d+) (%-?%d+)') do
+  local prev, cur = read(key('x', s), e, o)
+  local owner = prev or cur
   owners[#owners + 1] = owner
   if owner then found = true end
 end
-for s, f in string.gmatch(ARGV[9], '(%d+) (%d+)') do
-  local old = redis.call('HGET', key('b', gen - 1, s), f)
-  local new = redis.call('HGET', key('b', gen, s), f)
-  local list = old
-  if old and new then list = old .. ',' .. new elseif new then list = new end
+for s, e, o in string.gmatch(ARGV[9], '(%d+) (%d+) (%d+)') do
+  local bk = key('b', s)
+  local prev, cur = read(bk, e, o)
+  known[bk .. ' ' .. e] = {entries(prev), cur}
+  local list = prev
+  if prev and cur then list = prev .. ',' .. cur elseif cur then list = cur end
   buckets[#buckets + 1] = list
   if list then found = true end
 end
 if not found and mode == 'try' then
-  local known, at = {}, 10
-  for s, f in string.gmatch(ARGV[9], '(%d+) (%d+)') do known[key('b', gen, s) .. ' ' .. f] = {0, false} end
+  local at = 10
   ${WRITE}
   return {'ok'}
 end
@@ -204,23 +256,24 @@ return {'found', owners, buckets, records}
 
 /**
  * ARGV: tag, ttl, id, (unused), result JSON, bucketCap, (unused), claims
- * "shard field ..." (exact keys seen without an owner), observed "shard field
- * length ..." (band buckets seen with room), then the paragraphs.
+ * "shard even odd ..." (exact keys seen without an owner), observed "shard
+ * even odd length ..." (band buckets seen with room), then the paragraphs.
  * Returns {'ok'}, {'conflict'} or {'redelivered', result}.
  */
 const COMMIT = `${COMMON}
 local id, cap = ARGV[3], tonumber(ARGV[6])
 local existing = redis.call('GET', tag .. ':d:' .. id)
 if existing then return {'redelivered', existing} end
-for s, f in string.gmatch(ARGV[8], '(%d+) (%-?%d+)') do
-  if redis.call('HEXISTS', key('x', gen - 1, s), f) == 1 or redis.call('HEXISTS', key('x', gen, s), f) == 1 then return {'conflict'} end
+for s, e, o in string.gmatch(ARGV[8], '(%d+) (%-?%d+) (%-?%d+)') do
+  local prev, cur = read(key('x', s), e, o)
+  if prev or cur then return {'conflict'} end
 end
 local known = {}
-for s, f, n in string.gmatch(ARGV[9], '(%d+) (%d+) (%d+)') do
-  local old = redis.call('HGET', key('b', gen - 1, s), f)
-  local new = redis.call('HGET', key('b', gen, s), f)
-  if entries(old) + entries(new) ~= tonumber(n) then return {'conflict'} end
-  known[key('b', gen, s) .. ' ' .. f] = {entries(old), new}
+for s, e, o, n in string.gmatch(ARGV[9], '(%d+) (%d+) (%d+) (%d+)') do
+  local bk = key('b', s)
+  local prev, cur = read(bk, e, o)
+  if entries(prev) + entries(cur) ~= tonumber(n) then return {'conflict'} end
+  known[bk .. ' ' .. e] = {entries(prev), cur}
 end
 local at = 10
 ${WRITE}
@@ -243,8 +296,12 @@ return out
 
 /** Records returned with a look-up at most; beyond that the client asks for the ones it needs. */
 const INLINE_RECORDS = 64
-/** Fields per band and exact hash the layout aims at: half of Redis's default listpack limit (128). */
-const FIELDS_PER_HASH = 64
+/**
+ * Fields per band and exact hash and generation the layout aims at: a hash
+ * holds two generations, about 80 fields, under Redis's default listpack limit
+ * (`hash-max-listpack-entries` 128) with room for chance.
+ */
+const FIELDS_PER_HASH = 40
 
 const PREFIX = /^[A-Za-z0-9_.:-]{1,64}$/
 
@@ -318,11 +375,16 @@ export function redisStorage(options: RedisStorageOptions): SharedDedupStorage {
     }
   }
 
-  const bandProbe = (value: number) => `${value % bandShards} ${Math.floor(value / bandShards)}`
-  /** An exact key (hex of hi, lo) as "shard field": the field is the whole key, as a signed 64-bit decimal. */
+  /** A band value as "shard even odd": its field in even and in odd generations. */
+  const bandProbe = (value: number) => {
+    const field = Math.floor(value / bandShards) * 2
+    return `${value % bandShards} ${field} ${field + 1}`
+  }
+  /** An exact key (hex of hi, lo) as "shard even odd": its top 63 bits, doubled, as a signed 64-bit decimal. */
   const exactProbe = (hex: string) => {
     const lo = Number.parseInt(hex.slice(8), 16)
-    return `${lo % exactShards} ${BigInt.asIntN(64, BigInt(`0x${hex}`))}`
+    const field = BigInt.asIntN(64, (BigInt(`0x${hex}`) >> 1n) << 1n)
+    return `${lo % exactShards} ${field} ${field + 1n}`
   }
   const paragraphArgs = (paragraphs: readonly SharedParagraph[]): string[] => {
     const args = [String(paragraphs.length)]
@@ -337,7 +399,7 @@ export function redisStorage(options: RedisStorageOptions): SharedDedupStorage {
     async open(parameters) {
       const bands = Number(parameters.bands)
       bandShards = Math.max(1, Math.ceil((expected * (Number.isInteger(bands) && bands > 0 ? bands : 1)) / FIELDS_PER_HASH))
-      const layout = {...parameters, layout: 2, ttlSeconds, exactShards, bandShards}
+      const layout = {...parameters, layout: 3, ttlSeconds, exactShards, bandShards}
       const mine = JSON.stringify(layout, Object.keys(layout).sort())
       const had = await call<string | null>(['SET', `${tag}:params`, mine, 'NX', 'GET'])
       if (had !== null && had !== mine) {
