@@ -529,9 +529,11 @@ async function redisBench(): Promise<void> {
     const text = await client.sendCommand<string>(['INFO', 'cpu'])
     return Number(/used_cpu_user:([\d.]+)/.exec(text)![1]) + Number(/used_cpu_sys:([\d.]+)/.exec(text)![1])
   }
+  const scripts = async () => Number(/cmdstat_evalsha:calls=(\d+)/.exec(await client.sendCommand<string>(['INFO', 'commandstats']))?.[1] ?? 0)
   const runWorkers = async (workers: number, prefix: string) => {
     const started = performance.now()
     const cpuBefore = await serverCpu()
+    const scriptsBefore = await scripts()
     const outputs = await Promise.all(Array.from({length: workers}, (_, w) => new Promise<string>((resolve, reject) => {
       const child = spawn('taskset', ['-c', String(w % 2), process.execPath, '--import', 'tsx', fileURLToPath(import.meta.url), '--worker', [server.url, prefix, w, workers, paragraphs].join(','), ...(args.data ?? []).flatMap((d) => ['--data', d])], {stdio: ['ignore', 'pipe', 'inherit']})
       let out = ''
@@ -541,12 +543,16 @@ async function redisBench(): Promise<void> {
     const seconds = (performance.now() - started) / 1000
     const each = outputs.map((o) => JSON.parse(o.trim().split('\n').pop()!) as {paragraphs: number; seconds: number; perSecond: number; duplicates: number; cpuSeconds: number})
     const redisCpuSeconds = (await serverCpu()) - cpuBefore
+    const documents = syntheticStream(gold, paragraphs, 7).length
+    const roundTripsPerDocument = ((await scripts()) - scriptsBefore) / documents
     const workerCpuSeconds = each.reduce((n, e) => n + e.cpuSeconds, 0)
     return {
       workers, seconds, perSecond: paragraphs / seconds, perWorker: each.map((e) => e.perSecond), duplicates: each.reduce((n, e) => n + e.duplicates, 0),
       // CPU time per paragraph: what the machine's load does not change.
       workerCpuMicrosPerParagraph: (workerCpuSeconds / paragraphs) * 1e6,
       redisCpuMicrosPerParagraph: (redisCpuSeconds / paragraphs) * 1e6,
+      // Scripts (EVALSHA) per document: the round trips to Redis.
+      roundTripsPerDocument,
     }
   }
   const before = await info()
@@ -594,6 +600,7 @@ async function redisBench(): Promise<void> {
   console.log(`  1 worker:  ${fmt(one.perSecond)} paragraphs/s (goal >= 10 000), ${fmt(one.duplicates)} duplicates`)
   console.log(`  2 workers: ${fmt(two.perSecond)} paragraphs/s in all (${two.perWorker.map((n) => fmt(n)).join(' + ')} per worker), ${fmt(two.duplicates)} duplicates`)
   console.log(`  scaling 2 / 1: ${fmt(result.scaling, 2)}x (goal >= 1.8)`)
+  console.log(`  round trips per document (scripts): ${fmt(one.roundTripsPerDocument, 2)} with 1 worker, ${fmt(two.roundTripsPerDocument, 2)} with 2`)
   console.log(`  CPU per paragraph (1 worker): worker ${fmt(one.workerCpuMicrosPerParagraph)} µs, redis-server ${fmt(one.redisCpuMicrosPerParagraph)} µs; on idle cores: ${fmt(1e6 / one.workerCpuMicrosPerParagraph)} paragraphs/s per worker, ${fmt(1e6 / one.redisCpuMicrosPerParagraph)} for one Redis core`)
   console.log(`  memory: ${fmt(used / stored)} B per stored paragraph (INFO used_memory; goal <= 250), ${fmt(used / paragraphs)} B per paragraph added`)
   console.log(`  MEMORY USAGE summed over the keys: ${fmt(usageTotal / stored)} B per stored paragraph; by kind (B per stored paragraph, keys, listpack-encoded):`)

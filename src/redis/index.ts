@@ -78,6 +78,7 @@ local tag, ttl = ARGV[1], tonumber(ARGV[2])
 local gen = math.floor(tonumber(redis.call('TIME')[1]) / ttl)
 local odd = gen % 2 == 1
 local function key(kind, shard) return tag .. ':' .. kind .. ':' .. shard end
+local B, X = tag .. ':b:', tag .. ':x:'
 local function entries(value)
   if not value then return 0 end
   local _, commas = string.gsub(value, ',', '')
@@ -88,6 +89,7 @@ end
 local marks = {}
 -- The previous and this generation's values of a field (even and odd name), false when absent or stale.
 local function read(k, even, oddname)
+  -- The mark too: a write into this hash (sweep) needs it.
   local v = redis.call('HMGET', k, '~', even, oddname)
   local m = v[1] and tonumber(v[1]) or -1
   marks[k] = m
@@ -144,8 +146,9 @@ end
 
 /**
  * Writes a document's originals; ARGV from \`at\`: count, then per paragraph
- * exact shard, even and odd field, record "block,line,text", bands "shard even odd ...".
- * \`known\` holds band buckets whose contents this script already read.
+ * exact shard, even and odd field, record "block,line,text", bands "shard even
+ * odd ...", and '1' when the look-up of the same script found those bands'
+ * buckets empty. \`known\` holds band buckets whose contents this script already read.
  */
 const WRITE = `
 local count = tonumber(ARGV[at]); at = at + 1
@@ -157,7 +160,7 @@ if count > 0 then
   redis.call('EXPIRE', doc, 2 * ttl)
   local groups, order = {}, {}
   for i = 1, count do
-    local xk = key('x', ARGV[at])
+    local xk = X .. ARGV[at]
     sweep(xk)
     redis.call('HSETNX', xk, odd and ARGV[at + 2] or ARGV[at + 1], p)
     local g = math.floor(p / 16)
@@ -165,13 +168,19 @@ if count > 0 then
     if not groups[g] then groups[g] = {}; order[#order + 1] = g end
     local list = groups[g]
     list[#list + 1] = #body .. ':' .. body
+    -- '1': the look-up of this same script found these buckets empty.
+    local empty = ARGV[at + 5] == '1'
     for s, e, o in string.gmatch(ARGV[at + 4], '(%d+) (%d+) (%d+)') do
-      local bk = key('b', s)
+      local bk = B .. s
       local slot = bk .. ' ' .. e
       local had = known[slot]
       if not had then
-        local prev, cur = read(bk, e, o)
-        had = {entries(prev), cur}
+        if empty then
+          had = {0, false}
+        else
+          local prev, cur = read(bk, e, o)
+          had = {entries(prev), cur}
+        end
         known[slot] = had
       end
       if had[1] + entries(had[2]) < cap then
@@ -180,7 +189,7 @@ if count > 0 then
         redis.call('HSET', bk, odd and o or e, had[2])
       end
     end
-    at = at + 5
+    at = at + 6
     p = p + 1
   end
   -- Each record string is written whole (SET sizes it exactly; APPEND would leave room to grow).
@@ -206,15 +215,13 @@ local existing = redis.call('GET', tag .. ':d:' .. id)
 if existing then return {'redelivered', existing} end
 local owners, buckets, known, found = {}, {}, {}, false
 for s, e, o in string.gmatch(ARGV[8], '(%d+) (%-?%d+) (%-?%d+)') do
-  local prev, cur = read(key('x', s), e, o)
+  local prev, cur = read(X .. s, e, o)
   local owner = prev or cur
   owners[#owners + 1] = owner
   if owner then found = true end
 end
 for s, e, o in string.gmatch(ARGV[9], '(%d+) (%d+) (%d+)') do
-  local bk = key('b', s)
-  local prev, cur = read(bk, e, o)
-  known[bk .. ' ' .. e] = {entries(prev), cur}
+  local prev, cur = read(B .. s, e, o)
   local list = prev
   if prev and cur then list = prev .. ',' .. cur elseif cur then list = cur end
   buckets[#buckets + 1] = list
@@ -265,12 +272,12 @@ local id, cap = ARGV[3], tonumber(ARGV[6])
 local existing = redis.call('GET', tag .. ':d:' .. id)
 if existing then return {'redelivered', existing} end
 for s, e, o in string.gmatch(ARGV[8], '(%d+) (%-?%d+) (%-?%d+)') do
-  local prev, cur = read(key('x', s), e, o)
+  local prev, cur = read(X .. s, e, o)
   if prev or cur then return {'conflict'} end
 end
 local known = {}
 for s, e, o, n in string.gmatch(ARGV[9], '(%d+) (%d+) (%d+) (%d+)') do
-  local bk = key('b', s)
+  local bk = B .. s
   local prev, cur = read(bk, e, o)
   if entries(prev) + entries(cur) ~= tonumber(n) then return {'conflict'} end
   known[bk .. ' ' .. e] = {entries(prev), cur}
@@ -386,10 +393,12 @@ export function redisStorage(options: RedisStorageOptions): SharedDedupStorage {
     const field = BigInt.asIntN(64, (BigInt(`0x${hex}`) >> 1n) << 1n)
     return `${lo % exactShards} ${field} ${field + 1n}`
   }
-  const paragraphArgs = (paragraphs: readonly SharedParagraph[]): string[] => {
+  /** The paragraphs to write; `probed`: band values the same script's look-up finds empty when it writes. */
+  const paragraphArgs = (paragraphs: readonly SharedParagraph[], probed?: ReadonlySet<number>): string[] => {
     const args = [String(paragraphs.length)]
     for (const {key, record, bands} of paragraphs) {
-      args.push(...exactProbe(key).split(' '), `${record.block},${record.line},${record.text}`, bands ? bands.map(bandProbe).join(' ') : '')
+      const empty = probed !== undefined && bands !== null && bands.every((v) => probed.has(v))
+      args.push(...exactProbe(key).split(' '), `${record.block},${record.line},${record.text}`, bands ? bands.map(bandProbe).join(' ') : '', empty ? '1' : '0')
     }
     return args
   }
@@ -409,7 +418,7 @@ export function redisStorage(options: RedisStorageOptions): SharedDedupStorage {
 
     async lookup({id, exact, bands, bucketCap, commit}): Promise<SharedLookup> {
       const args = [id, commit ? 'try' : 'look', commit ? JSON.stringify(commit.result) : '', String(bucketCap), String(INLINE_RECORDS), exact.map(exactProbe).join(' '), bands.map(bandProbe).join(' ')]
-      args.push(...(commit ? paragraphArgs(commit.paragraphs) : ['0']))
+      args.push(...(commit ? paragraphArgs(commit.paragraphs, new Set(bands)) : ['0']))
       const reply = await script<[string, ...unknown[]]>(LOOKUP, args)
       if (reply[0] === 'redelivered') return {result: JSON.parse(reply[1] as string) as StoredResult, exact: [], bands: [], committed: false}
       if (reply[0] === 'ok') return {result: null, exact: exact.map(() => null), bands: bands.map(() => []), committed: true}
