@@ -2,6 +2,7 @@ import {readFileSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
 import {createClient} from 'redis'
 import {afterAll, beforeAll, expect, test} from 'vitest'
+import {cleanMany} from '../../src/batch/cleanMany.js'
 import {createDeduplicator, type DedupResult} from '../../src/dedup/index.js'
 import {StorageError} from '../../src/dedup/storage.js'
 import {redisStorage} from '../../src/redis/index.js'
@@ -73,6 +74,19 @@ test('the sync add, a missing id, other parameters and a closed client are typed
   expect(() => redisStorage({client: {} as never})).toThrow(/node-redis client/)
   expect(() => redisStorage({client, prefix: 'a b'})).toThrow(/prefix/)
 })
+
+test('cleanMany with an index on Redis drops the repeats the in-memory index drops, in input order', async () => {
+  const stream = [...documents, ...documents.map((d) => ({id: `copy-${d.id}`, text: d.text}))]
+  const run = async (dedup: ReturnType<typeof createDeduplicator>) => {
+    const out = []
+    for await (const r of cleanMany(stream, {concurrency: 2, dedup, duplicates: 'drop'})) out.push(r)
+    return out
+  }
+  const memory = await run(createDeduplicator())
+  const redis = await run(createDeduplicator({storage: redisStorage({client, prefix: 'many'})}))
+  expect(redis).toEqual(memory)
+  expect(redis.filter((r) => 'blocks' in r && r.blocks.some((b) => b.category === 'duplicate')).length).toBeGreaterThanOrEqual(documents.length)
+}, 60_000)
 
 test('dechrome/redis exports only the store and its error', async () => {
   expect(Object.keys(await import('../../src/redis/index.js')).sort()).toEqual(['StorageError', 'redisStorage'])
