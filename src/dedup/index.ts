@@ -531,12 +531,12 @@ class Index implements Deduplicator {
     const lists = plans.map((plan) => (plan && plan.bands && plan.tokens >= this.parameters.minWords ? this.candidateListsResolved(view, plan) : null))
     for (const lists1 of lists) {
       if (!lists1) continue
-      const {first, all} = lists1
-      const seen = new Set(first.slice(0, limit))
-      for (const p of first.slice(0, limit)) want.add(p)
-      for (const p of all.filter((q) => !seen.has(q)).slice(0, limit)) want.add(p)
+      // Every candidate: collecting them reads each one's document (only earlier
+      // documents count), not only the `maxCandidates` confirmed.
+      const {all} = lists1
+      for (const p of all) want.add(p)
+      // Containment reads the neighbours of the candidates it tries.
       for (const p of all.slice(0, limit)) {
-        want.add(p)
         if (p > 0) want.add(p - 1)
         want.add(p + 1)
       }

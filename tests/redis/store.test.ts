@@ -1,5 +1,6 @@
 import {readFileSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
+import {gunzipSync} from 'node:zlib'
 import {createClient} from 'redis'
 import {afterAll, beforeAll, expect, test} from 'vitest'
 import {cleanMany} from '../../src/batch/cleanMany.js'
@@ -33,6 +34,26 @@ test('one process on Redis gives exactly the in-memory results on the seeds', as
   expect(got).toEqual(expected)
   expect(got.reduce((n, r) => n + r.duplicates, 0)).toBeGreaterThan(3)
 })
+
+test('a block with more candidates than maxCandidates resolves them all first (every candidate is checked for its document)', async () => {
+  // Rounds of the bundled gold paragraphs, each line retagged: many paragraphs with many LSH candidates.
+  const lines = gunzipSync(readFileSync(join(import.meta.dirname, '..', '..', 'bench', 'data', 'scrapinghub-aeb.jsonl.gz'))).toString('utf8').split('\n').filter(Boolean).slice(0, 40)
+  const docs: {id: string; blocks: string[]}[] = []
+  for (const round of [0, 1, 2]) {
+    for (const line of lines) {
+      const record = JSON.parse(line) as {id: string; gold?: string}
+      docs.push({id: `${record.id}~${round}`, blocks: (record.gold ?? '').split('\n').filter((p) => p.trim()).map((p) => `${p} (${round}, ${docs.length})`)})
+    }
+  }
+  const options = {maxCandidates: 1}
+  const memory = createDeduplicator(options)
+  const expected = docs.map((d) => memory.add(d))
+  const dedup = createDeduplicator({...options, storage: redisStorage({client, prefix: 'candidates'})})
+  const got: DedupResult[] = []
+  for (const d of docs) got.push(await dedup.addAsync(d))
+  expect(got).toEqual(expected)
+  expect(got.reduce((n, r) => n + r.duplicates, 0)).toBeGreaterThan(100)
+}, 60_000)
 
 test('a redelivered document comes out as it did the first time, from any worker', async () => {
   const storage = redisStorage({client, prefix: 'redelivery'})
