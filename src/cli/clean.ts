@@ -43,6 +43,8 @@ Options:
                            shared by every process given the same URL and prefix; records
                            need an "id"; needs the optional package redis (npm install redis)
   --dedup-prefix P         with --dedup-redis: the index's key prefix (default: dechrome)
+  --dedup-paragraphs N     with --dedup-redis: original paragraphs expected per week, to
+                           size the index (default: 1000000; the same in every process)
   --snapshot-every N       with --dedup-snapshot or --templates-snapshot: also save every N records
   --templates              with --jsonl: learn each site's template from its records (their
                            "url" or "site" field) and remove the blocks that recur on it;
@@ -79,6 +81,7 @@ export async function cleanCommand(args: string[], io: CliIO): Promise<number> {
       'dedup-snapshot': {type: 'string'},
       'dedup-redis': {type: 'string'},
       'dedup-prefix': {type: 'string'},
+      'dedup-paragraphs': {type: 'string'},
       'snapshot-every': {type: 'string'},
       templates: {type: 'boolean', default: false},
       'templates-snapshot': {type: 'string'},
@@ -104,7 +107,9 @@ export async function cleanCommand(args: string[], io: CliIO): Promise<number> {
   const snapshot = values['dedup-snapshot']
   const redisUrl = values['dedup-redis']
   const withDedup = values.dedup || snapshot !== undefined || redisUrl !== undefined
-  if (values['dedup-prefix'] !== undefined && redisUrl === undefined) throw new UsageError('--dedup-prefix needs --dedup-redis')
+  for (const flag of ['dedup-prefix', 'dedup-paragraphs'] as const) {
+    if (values[flag] !== undefined && redisUrl === undefined) throw new UsageError(`--${flag} needs --dedup-redis`)
+  }
   if (redisUrl !== undefined && snapshot !== undefined) throw new UsageError('--dedup-redis and --dedup-snapshot exclude each other: the index on Redis persists itself')
   if (redisUrl !== undefined && !/^rediss?:\/\//.test(redisUrl)) throw new UsageError(`--dedup-redis takes a redis:// or rediss:// URL, got ${JSON.stringify(redisUrl)}`)
   if (values.duplicates !== undefined) {
@@ -131,7 +136,7 @@ export async function cleanCommand(args: string[], io: CliIO): Promise<number> {
     if (positionals.length) throw new UsageError('--jsonl reads standard input; do not pass files')
     const maxRecordBytes = positiveFlag('--max-record-bytes', values['max-record-bytes']) ?? MAX_RECORD_BYTES
     const every = positiveFlag('--snapshot-every', values['snapshot-every'])
-    const shared = redisUrl !== undefined ? await connectRedisIndex(redisUrl, values['dedup-prefix']).catch(usage) : null
+    const shared = redisUrl !== undefined ? await connectRedisIndex(redisUrl, {prefix: values['dedup-prefix'], paragraphs: positiveFlag('--dedup-paragraphs', values['dedup-paragraphs'])}).catch(usage) : null
     const dedup = shared ? shared.dedup : snapshot !== undefined ? await loadDeduplicatorFromFile(snapshot) : withDedup ? createDeduplicator() : null
     const workers = positiveFlag('--workers', values.workers)
     if (workers !== undefined && workers > 1024) throw new UsageError(`--workers takes 1 to 1024, got ${workers}`)

@@ -15,7 +15,7 @@ const START_ATTEMPTS = 5
 export const MISSING_REDIS = '--dedup-redis needs the optional package `redis` (node-redis): npm install redis'
 
 /** A shared index on the Redis at `url`, and how to let go of its connection. `load` stands in for `import('redis')` in tests. */
-export async function connectRedisIndex(url: string, prefix: string | undefined, load: () => Promise<RedisModule> = () => import('redis')): Promise<{dedup: Deduplicator; close(): Promise<void>}> {
+export async function connectRedisIndex(url: string, layout: {prefix?: string; paragraphs?: number}, load: () => Promise<RedisModule> = () => import('redis')): Promise<{dedup: Deduplicator; close(): Promise<void>}> {
   let redis: RedisModule
   try {
     redis = await load()
@@ -33,7 +33,8 @@ export async function connectRedisIndex(url: string, prefix: string | undefined,
   // Errors surface where they matter: at start below, and per record as StorageError.
   client.on('error', (error: Error) => (lastError = error.message))
   // Before connecting: a bad prefix is an OptionsError, not a connection attempt.
-  const dedup = createDeduplicator({storage: redisStorage({client, ...(prefix === undefined ? {} : {prefix})})})
+  const {prefix, paragraphs} = layout
+  const dedup = createDeduplicator({storage: redisStorage({client, ...(prefix === undefined ? {} : {prefix}), ...(paragraphs === undefined ? {} : {paragraphs})})})
   try {
     await client.connect()
   } catch (error) {

@@ -25,7 +25,7 @@ afterAll(async () => {
 })
 
 test('two CLI processes on one Redis give what one process with --dedup gives, and a rerun comes out the same', async () => {
-  const flags = ['clean', '--jsonl', '--dedup-redis', server.url, '--dedup-prefix', 'cli']
+  const flags = ['clean', '--jsonl', '--dedup-redis', server.url, '--dedup-prefix', 'cli', '--dedup-paragraphs', '2000']
   const first = await runBin(flags, jsonl(articles))
   expect(first).toMatchObject({code: 0, stderr: ''})
   const second = await runBin(flags, jsonl(copies))
@@ -38,10 +38,16 @@ test('two CLI processes on one Redis give what one process with --dedup gives, a
   // A redelivered stream: the same answers, nothing stored twice.
   const again = await runBin(flags, jsonl(articles))
   expect(again).toMatchObject({code: 0, stdout: first.stdout})
+  // Another size is another layout: refused, not mixed in.
+  const other = await runBin([...flags.slice(0, -1), '5000'], jsonl(articles.slice(0, 1)))
+  expect(other.code).toBe(1)
+  expect(other.stdout).toMatch(/ERR_DECHROME_STORAGE/)
 }, 60_000)
 
 test('--dedup-redis: usage errors exit 2, an unreachable Redis exits 1 with one line, records without an id fail alone', async () => {
   expect((await runBin(['clean', '--jsonl', '--dedup-prefix', 'x'], '')).code).toBe(2)
+  expect((await runBin(['clean', '--jsonl', '--dedup-paragraphs', '10'], '')).code).toBe(2)
+  expect((await runBin(['clean', '--jsonl', '--dedup-redis', server.url, '--dedup-paragraphs', 'many'], '')).code).toBe(2)
   expect((await runBin(['clean', '--dedup-redis', server.url], 'text\n')).code).toBe(2)
   expect((await runBin(['clean', '--jsonl', '--dedup-redis', 'localhost:6379'], '')).code).toBe(2)
   const badPrefix = await runBin(['clean', '--jsonl', '--dedup-redis', server.url, '--dedup-prefix', 'a b'], '')
@@ -65,7 +71,7 @@ test('--dedup-redis: usage errors exit 2, an unreachable Redis exits 1 with one 
 
 test('without the redis package, --dedup-redis is an UnsupportedError that says how to install it', async () => {
   const missing = Object.assign(new Error("Cannot find package 'redis'"), {code: 'ERR_MODULE_NOT_FOUND'})
-  const attempt = connectRedisIndex(server.url, undefined, () => Promise.reject(missing))
+  const attempt = connectRedisIndex(server.url, {}, () => Promise.reject(missing))
   await expect(attempt).rejects.toThrow(UnsupportedError)
   await expect(attempt).rejects.toThrow(MISSING_REDIS)
   expect(MISSING_REDIS).toMatch(/npm install redis/)
