@@ -15,7 +15,7 @@ import {guarded, runHolds, SHORTFALL} from './guard.js'
 import {checkInput} from './input.js'
 import {applyTemplates} from './templates/apply.js'
 import {siteOf} from './templates/index.js'
-import {detectLanguage, ruleLanguages} from './lang/detect.js'
+import {declaredLanguage, detectLanguage, ruleLanguages} from './lang/detect.js'
 import {stopwordsFor} from './lang/registry.js'
 import {resolveOptions, type CleanOptions, type Favor, type ResolvedOptions} from './options.js'
 import {decideContainer} from './region/container.js'
@@ -229,7 +229,7 @@ function recallPass(lines: readonly LineState[], hits: (RuleHit | undefined)[], 
 function analyzeHtml(walked: HtmlBlocks, options: ResolvedOptions, tree?: Root): Analysis {
   // Franc's cost grows with its input: 800 characters of the longest blocks decide a
   // page as well as 4 000 on the dev pages, at under half the time.
-  const language = detectLanguage(walked.blocks.map((b) => b.text), options.language, 800)
+  const language = detectLanguage(walked.blocks.map((b) => b.text), options.language, 800, tree && declaredLanguage(tree))
   const stopwords = stopwordsFor(language.tag ?? language.code)
   // Features are measured for the blocks the rules read (most blocks are settled by structure first).
   const features: (BlockFeatures | undefined)[] = new Array(walked.blocks.length)
