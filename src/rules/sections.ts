@@ -50,15 +50,16 @@ export function markBodyRepeats(lines: LineState[]): void {
 
 /** Fewest words of a line whose second copy is removed: short lines repeat for other reasons (menus, labels). */
 const COPY_MIN_WORDS = 8
-/** How far apart a line and its copy sit: a gallery prints a caption twice in a row; a reply quoting a post is farther away. */
+/** How far apart a line and its cut copy sit: a gallery prints a caption twice in a row. */
 const COPY_DISTANCE = 3
 /** A shortened copy ends in an ellipsis and at most a word or two ("… more"). */
 const CUT_END = /\s*(?:…|\.\.\.)\s*(?:\S+\s*){0,2}$/u
 
 /**
- * A long line printed again right next to itself, verbatim or cut short with an
- * ellipsis, is a caption or teaser shown twice (a gallery's full and truncated
- * caption): the later copy, or the cut one, goes. The other stays for the span to judge.
+ * A long line printed again right next to itself, cut short with an ellipsis, is a
+ * caption or teaser shown twice (a gallery's full and truncated caption): the cut copy
+ * goes, the full one stays for the span to judge. A verbatim repeat is left alone: a
+ * reply quotes a post, and a text may repeat a paragraph on purpose.
  */
 export function markCopies(lines: LineState[]): void {
   const keys = lines.map((l) => (l.f.words >= COPY_MIN_WORDS ? fold(l.text) : ''))
@@ -66,15 +67,10 @@ export function markCopies(lines: LineState[]): void {
     const key = keys[i]
     if (!key || lines[i].hit) continue
     const stem = key.replace(CUT_END, '')
-    const cut = stem !== key && (stem.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= COPY_MIN_WORDS
+    if (stem === key || (stem.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < COPY_MIN_WORDS) continue
     for (let j = Math.max(0, i - COPY_DISTANCE); j <= Math.min(lines.length - 1, i + COPY_DISTANCE); j++) {
-      if (j === i) continue
-      if (j < i && keys[j] === key) {
+      if (j !== i && keys[j].length > stem.length && keys[j].startsWith(stem)) {
         lines[i].hit = hitOf('boilerplate/repeated-line')
-        break
-      }
-      if (cut && keys[j].length > stem.length && keys[j].startsWith(stem)) {
-        lines[i].hit = hitOf('boilerplate/repeated-line', 'a shortened copy of a line next to it: a caption shown cut and in full')
         break
       }
     }
