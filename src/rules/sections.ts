@@ -53,7 +53,16 @@ const COPY_MIN_WORDS = 8
 /** How far apart a line and its cut copy sit: a gallery prints a caption twice in a row. */
 const COPY_DISTANCE = 3
 /** A shortened copy ends in an ellipsis and at most a word or two ("… more"). */
-const CUT_END = /\s*(?:…|\.\.\.)\s*(?:\S+\s*){0,2}$/u
+const CUT_TAIL_MAX_CHARS = 16
+
+/** The text before a closing ellipsis ("… more" may follow it), or null when the line does not end in one. */
+function cutStem(key: string): string | null {
+  const at = Math.max(key.lastIndexOf('…'), key.lastIndexOf('...'))
+  if (at <= 0) return null
+  const tail = key.slice(at).replace(/^(?:…|\.{3})/, '').trim()
+  if (tail.length > CUT_TAIL_MAX_CHARS || tail.split(' ').length > 2) return null
+  return key.slice(0, at).trimEnd()
+}
 
 /**
  * A long line printed again right next to itself, cut short with an ellipsis, is a
@@ -66,8 +75,8 @@ export function markCopies(lines: LineState[]): void {
   for (let i = 0; i < lines.length; i++) {
     const key = keys[i]
     if (!key || lines[i].hit) continue
-    const stem = key.replace(CUT_END, '')
-    if (stem === key || (stem.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < COPY_MIN_WORDS) continue
+    const stem = cutStem(key)
+    if (stem === null || (stem.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < COPY_MIN_WORDS) continue
     for (let j = Math.max(0, i - COPY_DISTANCE); j <= Math.min(lines.length - 1, i + COPY_DISTANCE); j++) {
       if (j !== i && keys[j].length > stem.length && keys[j].startsWith(stem)) {
         lines[i].hit = hitOf('boilerplate/repeated-line')
