@@ -7,8 +7,16 @@ async function collect(chunks: string[], max: number): Promise<Line[]> {
     for (const c of chunks) yield Buffer.from(c)
   }
   const out: Line[] = []
-  for await (const line of readLines(source(), max)) out.push(line)
+  for await (const line of readLines(source(), max)) out.push(decoded(line))
   return out
+}
+
+/** A line's bytes as text, to compare; each line's bytes are a buffer of their own (they move to a worker). */
+function decoded(line: Line): Line {
+  if (!('bytes' in line)) return line
+  expect(line.bytes.byteOffset).toBe(0)
+  expect(line.bytes.buffer.byteLength).toBe(line.bytes.byteLength)
+  return {text: Buffer.from(line.bytes).toString('utf8')}
 }
 
 describe('readLines', () => {
@@ -22,7 +30,7 @@ describe('readLines', () => {
       for (const b of bytes) yield Buffer.from([b])
     }
     const lines: Line[] = []
-    for await (const line of readLines(byByte(), 100)) lines.push(line)
+    for await (const line of readLines(byByte(), 100)) lines.push(decoded(line))
     expect(lines).toEqual(whole)
   })
 

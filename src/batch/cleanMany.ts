@@ -11,9 +11,9 @@ import {DechromeError, describe, errorInfo, InputError, OptionsError} from '../e
 import {idProblem} from '../input.js'
 import {resolveOptions, type CleanOptions, type ResolvedOptions} from '../options.js'
 import type {CleanResult, ErrorInfo} from '../types.js'
-import {WorkerPool} from './pool.js'
+import {WorkerPool, type RunOptions} from './pool.js'
 import {finish, type Analysis} from '../clean.js'
-import type {AnalyzeTask} from './worker.js'
+import type {AnalyzeTask, ReadRecord} from './worker.js'
 
 /** A document id, as the caller gave it. */
 export type RecordId = string | number
@@ -37,10 +37,14 @@ export type CleanManyResult = (Omit<CleanResult, 'id'> & {id: RecordId | null}) 
 
 export const BATCH_DEFAULTS = Object.freeze({ordered: true, timeoutMs: 10_000})
 
-/** A document ready for a worker, or the reason it cannot be cleaned. */
+/**
+ * A document ready for a worker, or the reason it cannot be cleaned, or a JSON
+ * Lines record as its bytes, for the worker to read (its id is known once read).
+ */
 export type Prepared =
   | {id: RecordId | null; input: string; format: ResolvedOptions['format']; page?: PageAddress}
   | {id: RecordId | null; error: ErrorInfo}
+  | {id: null; record: Uint8Array}
 
 /** A record's own `url` and `site`: with a site memory (`templates`), they say which site it is. */
 export interface PageAddress {
@@ -72,6 +76,8 @@ export interface StreamResult<Item> {
   index: number
   item: Item
   result: CleanManyResult
+  /** For a record the worker read: what it read (the caller's fields). */
+  read?: ReadRecord
 }
 
 /**
@@ -173,6 +179,7 @@ interface Entry<Item> {
   item: Item
   id: RecordId | null
   page: PageAddress | undefined
+  read?: ReadRecord
   outcome: Promise<Outcome>
   done: boolean
 }
@@ -201,11 +208,26 @@ export async function* runBatch<Item>(source: Iterable<Item> | AsyncIterable<Ite
   let sourceError: {error: unknown} | null = null
   const start = (item: Item, at: number): Entry<Item> => {
     const prepared = prepare(item, at)
-    const entry: Entry<Item> = {index: at, item, id: prepared.id, page: 'error' in prepared ? undefined : prepared.page, outcome: Promise.resolve(prepared as Outcome), done: 'error' in prepared}
+    const entry: Entry<Item> = {index: at, item, id: prepared.id, page: 'page' in prepared ? prepared.page : undefined, outcome: Promise.resolve(prepared as Outcome), done: 'error' in prepared}
     if (!('error' in prepared)) {
-      const format = options.format === 'auto' ? prepared.format : options.format
-      const task: AnalyzeTask = {input: prepared.input, options: {...options, format, keep: null, dedup: null, id: null, templates: null, url: null, site: null}}
-      entry.outcome = pool.run(task).then(
+      const base = {...options, keep: null, dedup: null, id: null, templates: null, url: null, site: null}
+      let task: AnalyzeTask
+      let run: RunOptions = {}
+      if ('record' in prepared) {
+        task = {record: prepared.record, options: base}
+        const {buffer, byteOffset, byteLength} = prepared.record
+        // A buffer of its own moves to the worker instead of being copied.
+        if (byteOffset === 0 && byteLength === buffer.byteLength && buffer instanceof ArrayBuffer) run.transfer = [buffer]
+        run.onNote = (note) => {
+          const read = note as ReadRecord
+          entry.read = read
+          entry.id = read.id
+          entry.page = read.page
+        }
+      } else {
+        task = {input: prepared.input, options: {...base, format: options.format === 'auto' ? prepared.format : options.format}}
+      }
+      entry.outcome = pool.run(task, run).then(
         (analysis) => ({analysis}),
         (error) => {
           if (!(error instanceof DechromeError)) settings.onBug?.(error)
@@ -252,7 +274,8 @@ export async function* runBatch<Item>(source: Iterable<Item> | AsyncIterable<Ite
       }
       pending.splice(pending.indexOf(entry), 1)
       space.wake()
-      yield {index: entry.index, item: entry.item, result: finishRecord(entry.id, entry.page, await entry.outcome, settings)}
+      const result = finishRecord(entry.id, entry.page, await entry.outcome, settings)
+      yield entry.read ? {index: entry.index, item: entry.item, result, read: entry.read} : {index: entry.index, item: entry.item, result}
     }
   } finally {
     stopped = true
