@@ -8,7 +8,7 @@
  */
 import {availableParallelism} from 'node:os'
 import {DechromeError, describe, errorInfo, InputError, OptionsError} from '../errors.js'
-import {idProblem} from '../input.js'
+import {idProblem, MAX_ID_LENGTH} from '../input.js'
 import {resolveOptions, type CleanOptions, type ResolvedOptions} from '../options.js'
 import type {CleanResult, ErrorInfo} from '../types.js'
 import {WorkerPool, type RunOptions} from './pool.js'
@@ -140,12 +140,16 @@ export function resolveBatchOptions(options: unknown, prepare: StreamSettings['p
   return settings
 }
 
-/** A record's id: a string as `clean()` takes it, or a finite number. */
-export function checkId(id: unknown): RecordId {
-  if (typeof id === 'number' && Number.isFinite(id)) return id
+/**
+ * Why `id` is not a record's id, or null when it is: a string as `clean()` takes
+ * it, or a finite number. A record must have one (a bare string's is its
+ * position). One rule for `cleanMany()` and the CLI's JSON Lines records.
+ */
+export function recordIdProblem(id: unknown): string | null {
+  if (id === undefined || id === null) return `Expected the record to have an \`id\` (a string of 1 to ${MAX_ID_LENGTH} characters, or a number), got ${describe(id)}`
+  if (typeof id === 'number' && Number.isFinite(id)) return null
   const problem = idProblem(id)
-  if (problem) throw new InputError(`${problem}, or a number`)
-  return id as string
+  return problem && `${problem}, or a number`
 }
 
 /** A record or a string, as `cleanMany` documents them. */
@@ -155,12 +159,9 @@ export function prepareInput(item: unknown, index: number): Prepared {
     return failed(null, new InputError(`Expected a record {id, text} or {id, html}, or a string, got ${describe(item)}`))
   }
   const record = item as {id?: unknown; text?: unknown; html?: unknown}
-  let id: RecordId
-  try {
-    id = checkId(record.id)
-  } catch (error) {
-    return failed(null, error)
-  }
+  const problem = recordIdProblem(record.id)
+  if (problem) return failed(null, new InputError(problem))
+  const id = record.id as RecordId
   const page = pageAddress(record as {url?: unknown; site?: unknown})
   if (typeof record.html === 'string') return {id, input: record.html, format: 'html', page}
   if (typeof record.text === 'string') return {id, input: record.text, format: 'auto', page}

@@ -2,23 +2,26 @@
  * The JSON Lines contract of `dechrome clean --jsonl`, in one place: how input
  * lines are read, what a record may hold, and what comes out for each one.
  *
- * In:  one JSON object a line, `{"id"?, "text"}` or `{"id"?, "html"}`, plus any
+ * In:  one JSON object a line, `{"id", "text"}` or `{"id", "html"}`, plus any
  *      fields of the caller's (`url`, `source`, …).
  * Out: one line per non-blank input line, in input order:
  *      `{"id", …caller's fields, "text", "language", "removed", "fallback"?, "truncated"?,
  *      "metadata"? (with --metadata), "markdown"? / "html"? (with --output), "duplicates"?}`
  *      or `{"id", …caller's fields, "error": {"code", "message"}}`.
  */
-import {pageAddress, resolveBatchOptions, runBatch, type CleanManyResult, type Prepared} from '../batch/cleanMany.js'
+import {pageAddress, recordIdProblem, resolveBatchOptions, runBatch, type CleanManyResult, type Prepared} from '../batch/cleanMany.js'
 import {DechromeError, errorInfo} from '../errors.js'
-import {idProblem} from '../input.js'
-import type {CleanOptions} from '../options.js'
+import {DEFAULTS, type CleanOptions} from '../options.js'
 import type {CleanResult, DuplicateRef, Language} from '../types.js'
 import type {Metadata} from '../metadata/index.js'
 import type {Deduplicator} from '../dedup/index.js'
 
-/** Default cap on one input line, in bytes: the default `maxBytes`; news records are far smaller. */
-export const MAX_RECORD_BYTES = 64 * 1024 * 1024
+/**
+ * Default cap on one input line, in bytes: `clean()`'s default `maxBytes` (16 MiB),
+ * one budget for a record and its document (news records are far smaller). It
+ * bounds what a worker decodes and parses; `--max-record-bytes` moves both.
+ */
+export const MAX_RECORD_BYTES = DEFAULTS.maxBytes
 
 /** A record the stream cannot clean: not JSON, not an object, no text, a bad id, too long. */
 export class RecordError extends DechromeError {
@@ -48,7 +51,7 @@ export interface Removal {
 
 /** One output line of a cleaned record: the contract other tools read. */
 export interface CleanedRecord {
-  /** The input's `id` as given; with --dedup and no `id`, the id the index assigned. */
+  /** The input's `id` as given. */
   id: string | number | null
   /** Every input field other than `id`, `text` and `html`, untouched, goes here too. */
   [field: string]: unknown
@@ -235,13 +238,11 @@ function parseRecord(text: string): Record<string, unknown> {
   return record as Record<string, unknown>
 }
 
-/** A record's `id`: absent, a string (the same rule as `clean()`'s `id`), or a finite number (its decimal form for the index). */
-function recordId(value: unknown): string | number | null {
-  if (value === undefined || value === null) return null
-  if (typeof value === 'number' && Number.isFinite(value)) return value
-  const problem = idProblem(value)
+/** A record's `id`: a string (the same rule as `clean()`'s `id`) or a finite number (its decimal form for the index); never absent. */
+function recordId(value: unknown): string | number {
+  const problem = recordIdProblem(value)
   if (problem) throw new RecordError('ERR_DECHROME_RECORD', problem)
-  return value as string
+  return value as string | number
 }
 
 /** The caller's own fields, untouched, in their order. */

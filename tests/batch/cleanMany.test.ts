@@ -78,6 +78,8 @@ test('a bad record yields an error with a code and the stream goes on', async ()
     ['big', 'ERR_DECHROME_INPUT'],
     ['ok-2', 'ok'],
   ])
+  // The same rule, and words, as the CLI's JSON Lines records.
+  expect(results[1]).toEqual({id: null, error: {code: 'ERR_DECHROME_INPUT', message: expect.stringMatching(/^Expected the record to have an `id` .*got `undefined`$/)}})
   for (const r of results) if ('error' in r) expect(r.error.message.length).toBeGreaterThan(10)
 })
 
