@@ -185,6 +185,17 @@ interface Entry<Item> {
   done: boolean
 }
 
+/**
+ * Each worker's heap. V8 sizes a heap by its limit: under the default (gigabytes)
+ * a worker lets garbage of past pages pile up (each page's string and tree are
+ * large objects, freed only by a full GC) and two workers held 400+ MB on the AEB
+ * pages; under 256 MB they collect sooner and the process stays under 300 MB.
+ * Every shape of bench/hostile-shapes.ts cleans within it (the 100 000-element
+ * page, and 64 MiB inputs under a raised `maxBytes`, included); a document that
+ * needs more ends its worker (`ERR_DECHROME_WORKER`, out of memory), not the process.
+ */
+export const WORKER_HEAP = Object.freeze({maxOldGenerationSizeMb: 256})
+
 const SCRIPT = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url)
 
 /**
@@ -200,7 +211,7 @@ export async function* runBatch<Item>(source: Iterable<Item> | AsyncIterable<Ite
   const readAhead = Math.max(4, 4 * concurrency)
   const iterator = Symbol.asyncIterator in source ? source[Symbol.asyncIterator]() : (source as Iterable<Item>)[Symbol.iterator]()
   signal?.throwIfAborted()
-  const pool = new WorkerPool<AnalyzeTask, Analysis>({size: concurrency, timeoutMs, script: SCRIPT})
+  const pool = new WorkerPool<AnalyzeTask, Analysis>({size: concurrency, timeoutMs, script: SCRIPT, resourceLimits: {...WORKER_HEAP}})
   const pending: Entry<Item>[] = []
   const changed = new Wakeup() // an item arrived or an analysis settled
   const space = new Wakeup() // the output took an item
