@@ -117,3 +117,23 @@ describe('one record through the stream', () => {
     expect(bugs).toEqual([expect.any(RangeError)])
   })
 })
+
+describe('lines as bytes (what readLines gives the stream)', () => {
+  test('blank lines, Unicode spaces included, are skipped; a BOM is not stripped; bad UTF-8 becomes U+FFFD', async () => {
+    const bytes = (s: string | Buffer) => ({bytes: new Uint8Array(typeof s === 'string' ? Buffer.from(s) : s)})
+    const lines: Line[] = [
+      bytes('  \t '),
+      bytes('\u00a0\u2003'),
+      bytes(JSON.stringify({id: 'a', text: 'A first line of prose here.'})),
+      bytes('\ufeff' + JSON.stringify({id: 'bom', text: 'x'})),
+      bytes(Buffer.concat([Buffer.from('{"id":"bad","text":"caf'), Buffer.from([0xc3]), Buffer.from('"}')])),
+    ]
+    const out: string[] = []
+    const counts = await cleanStream(lines as unknown as AsyncIterable<Line>, (l) => void out.push(l), {clean: {}, dedup: null, workers: 1})
+    expect(counts).toEqual({records: 3, failed: 1})
+    const records = out.map((l) => JSON.parse(l))
+    expect(records[0]).toMatchObject({id: 'a', text: 'A first line of prose here.'})
+    expect(records[1]).toEqual({id: null, error: {code: 'ERR_DECHROME_RECORD', message: expect.stringMatching(/not JSON/)}})
+    expect(records[2]).toMatchObject({id: 'bad', text: 'caf\ufffd'})
+  })
+})
