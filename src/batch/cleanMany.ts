@@ -8,12 +8,12 @@
  */
 import {availableParallelism} from 'node:os'
 import {DechromeError, describe, errorInfo, InputError, OptionsError} from '../errors.js'
-import {idProblem} from '../input.js'
+import {idProblem, MAX_ID_LENGTH} from '../input.js'
 import {resolveOptions, type CleanOptions, type ResolvedOptions} from '../options.js'
 import type {CleanResult, ErrorInfo} from '../types.js'
-import {WorkerPool} from './pool.js'
+import {WorkerPool, type RunOptions} from './pool.js'
 import {finishAsync, type Analysis} from '../clean.js'
-import type {AnalyzeTask} from './worker.js'
+import type {AnalyzeTask, ReadRecord} from './worker.js'
 
 /** A document id, as the caller gave it. */
 export type RecordId = string | number
@@ -37,10 +37,14 @@ export type CleanManyResult = (Omit<CleanResult, 'id'> & {id: RecordId | null}) 
 
 export const BATCH_DEFAULTS = Object.freeze({ordered: true, timeoutMs: 10_000})
 
-/** A document ready for a worker, or the reason it cannot be cleaned. */
+/**
+ * A document ready for a worker, or the reason it cannot be cleaned, or a JSON
+ * Lines record as its bytes, for the worker to read (its id is known once read).
+ */
 export type Prepared =
   | {id: RecordId | null; input: string; format: ResolvedOptions['format']; page?: PageAddress}
   | {id: RecordId | null; error: ErrorInfo}
+  | {id: null; record: Uint8Array}
 
 /** A record's own `url` and `site`: with a site memory (`templates`), they say which site it is. */
 export interface PageAddress {
@@ -72,6 +76,8 @@ export interface StreamResult<Item> {
   index: number
   item: Item
   result: CleanManyResult
+  /** For a record the worker read: what it read (the caller's fields). */
+  read?: ReadRecord
 }
 
 /**
@@ -134,12 +140,16 @@ export function resolveBatchOptions(options: unknown, prepare: StreamSettings['p
   return settings
 }
 
-/** A record's id: a string as `clean()` takes it, or a finite number. */
-export function checkId(id: unknown): RecordId {
-  if (typeof id === 'number' && Number.isFinite(id)) return id
+/**
+ * Why `id` is not a record's id, or null when it is: a string as `clean()` takes
+ * it, or a finite number. A record must have one (a bare string's is its
+ * position). One rule for `cleanMany()` and the CLI's JSON Lines records.
+ */
+export function recordIdProblem(id: unknown): string | null {
+  if (id === undefined || id === null) return `Expected the record to have an \`id\` (a string of 1 to ${MAX_ID_LENGTH} characters, or a number), got ${describe(id)}`
+  if (typeof id === 'number' && Number.isFinite(id)) return null
   const problem = idProblem(id)
-  if (problem) throw new InputError(`${problem}, or a number`)
-  return id as string
+  return problem && `${problem}, or a number`
 }
 
 /** A record or a string, as `cleanMany` documents them. */
@@ -149,12 +159,9 @@ export function prepareInput(item: unknown, index: number): Prepared {
     return failed(null, new InputError(`Expected a record {id, text} or {id, html}, or a string, got ${describe(item)}`))
   }
   const record = item as {id?: unknown; text?: unknown; html?: unknown}
-  let id: RecordId
-  try {
-    id = checkId(record.id)
-  } catch (error) {
-    return failed(null, error)
-  }
+  const problem = recordIdProblem(record.id)
+  if (problem) return failed(null, new InputError(problem))
+  const id = record.id as RecordId
   const page = pageAddress(record as {url?: unknown; site?: unknown})
   if (typeof record.html === 'string') return {id, input: record.html, format: 'html', page}
   if (typeof record.text === 'string') return {id, input: record.text, format: 'auto', page}
@@ -173,9 +180,21 @@ interface Entry<Item> {
   item: Item
   id: RecordId | null
   page: PageAddress | undefined
+  read?: ReadRecord
   outcome: Promise<Outcome>
   done: boolean
 }
+
+/**
+ * Each worker's heap. V8 sizes a heap by its limit: under the default (gigabytes)
+ * a worker lets garbage of past pages pile up (each page's string and tree are
+ * large objects, freed only by a full GC) and two workers held 400+ MB on the AEB
+ * pages; under 256 MB they collect sooner and the process stays under 300 MB.
+ * Every shape of bench/hostile-shapes.ts cleans within it (the 100 000-element
+ * page, and 64 MiB inputs under a raised `maxBytes`, included); a document that
+ * needs more ends its worker (`ERR_DECHROME_WORKER`, out of memory), not the process.
+ */
+export const WORKER_HEAP = Object.freeze({maxOldGenerationSizeMb: 256})
 
 const SCRIPT = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url)
 
@@ -192,7 +211,7 @@ export async function* runBatch<Item>(source: Iterable<Item> | AsyncIterable<Ite
   const readAhead = Math.max(4, 4 * concurrency)
   const iterator = Symbol.asyncIterator in source ? source[Symbol.asyncIterator]() : (source as Iterable<Item>)[Symbol.iterator]()
   signal?.throwIfAborted()
-  const pool = new WorkerPool<AnalyzeTask, Analysis>({size: concurrency, timeoutMs, script: SCRIPT})
+  const pool = new WorkerPool<AnalyzeTask, Analysis>({size: concurrency, timeoutMs, script: SCRIPT, resourceLimits: {...WORKER_HEAP}})
   const pending: Entry<Item>[] = []
   const changed = new Wakeup() // an item arrived or an analysis settled
   const space = new Wakeup() // the output took an item
@@ -201,11 +220,26 @@ export async function* runBatch<Item>(source: Iterable<Item> | AsyncIterable<Ite
   let sourceError: {error: unknown} | null = null
   const start = (item: Item, at: number): Entry<Item> => {
     const prepared = prepare(item, at)
-    const entry: Entry<Item> = {index: at, item, id: prepared.id, page: 'error' in prepared ? undefined : prepared.page, outcome: Promise.resolve(prepared as Outcome), done: 'error' in prepared}
+    const entry: Entry<Item> = {index: at, item, id: prepared.id, page: 'page' in prepared ? prepared.page : undefined, outcome: Promise.resolve(prepared as Outcome), done: 'error' in prepared}
     if (!('error' in prepared)) {
-      const format = options.format === 'auto' ? prepared.format : options.format
-      const task: AnalyzeTask = {input: prepared.input, options: {...options, format, keep: null, dedup: null, id: null, templates: null, url: null, site: null}}
-      entry.outcome = pool.run(task).then(
+      const base = {...options, keep: null, dedup: null, id: null, templates: null, url: null, site: null}
+      let task: AnalyzeTask
+      let run: RunOptions = {}
+      if ('record' in prepared) {
+        task = {record: prepared.record, options: base}
+        const {buffer, byteOffset, byteLength} = prepared.record
+        // A buffer of its own moves to the worker instead of being copied.
+        if (byteOffset === 0 && byteLength === buffer.byteLength && buffer instanceof ArrayBuffer) run.transfer = [buffer]
+        run.onNote = (note) => {
+          const read = note as ReadRecord
+          entry.read = read
+          entry.id = read.id
+          entry.page = read.page
+        }
+      } else {
+        task = {input: prepared.input, options: {...base, format: options.format === 'auto' ? prepared.format : options.format}}
+      }
+      entry.outcome = pool.run(task, run).then(
         (analysis) => ({analysis}),
         (error) => {
           if (!(error instanceof DechromeError)) settings.onBug?.(error)
@@ -252,7 +286,8 @@ export async function* runBatch<Item>(source: Iterable<Item> | AsyncIterable<Ite
       }
       pending.splice(pending.indexOf(entry), 1)
       space.wake()
-      yield {index: entry.index, item: entry.item, result: await finishRecord(entry.id, entry.page, await entry.outcome, settings)}
+      const result = await finishRecord(entry.id, entry.page, await entry.outcome, settings)
+      yield entry.read ? {index: entry.index, item: entry.item, result, read: entry.read} : {index: entry.index, item: entry.item, result}
     }
   } finally {
     stopped = true

@@ -33,7 +33,8 @@ Options:
                            {"id", ..., "error": {"code", "message"}}; --output markdown|html
                            adds that field
   --max-record-bytes N     with --jsonl: a longer input line gets an error record and
-                           is skipped unread (default: ${MAX_RECORD_BYTES}, 64 MiB)
+                           is skipped unread; also the documents' maxBytes
+                           (default: ${MAX_RECORD_BYTES}, 16 MiB, clean()'s maxBytes)
   --dedup                  with --jsonl: find paragraphs that repeat earlier records,
                            in stream order; adds "duplicates" to each output record
   --duplicates flag|drop   with --dedup: only flag repeats, or drop them (default: flag)
@@ -145,7 +146,8 @@ export async function cleanCommand(args: string[], io: CliIO): Promise<number> {
     const stored = templatesSnapshot !== undefined ? await readSnapshotFile(templatesSnapshot) : null
     const templates = withTemplates ? createSiteTemplates(stored ? {snapshot: stored} : {}) : null
     try {
-      return await cleanJsonl(io, {...options, templates}, {dedup, snapshot, templatesSnapshot, every, maxRecordBytes, workers, timeoutMs, progress})
+      // One budget: a document may be as long as its line.
+      return await cleanJsonl(io, {...options, maxBytes: maxRecordBytes, templates}, {dedup, snapshot, templatesSnapshot, every, maxRecordBytes, workers, timeoutMs, progress})
     } finally {
       await shared?.close()
     }
