@@ -13,6 +13,7 @@ import {resolveOptions, type CleanOptions, type ResolvedOptions} from '../option
 import type {CleanResult, ErrorInfo} from '../types.js'
 import {WorkerPool} from './pool.js'
 import {finish, type Analysis} from '../clean.js'
+import {siteOf} from '../templates/index.js'
 import type {AnalyzeTask} from './worker.js'
 
 /** A document id, as the caller gave it. */
@@ -175,6 +176,8 @@ interface Entry<Item> {
   page: PageAddress | undefined
   outcome: Promise<Outcome>
   done: boolean
+  /** With a site memory: called once the record has been finished (its site learned it). */
+  finished?: () => void
 }
 
 const SCRIPT = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url)
@@ -184,7 +187,9 @@ const SCRIPT = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './work
  * output and hands them to the pool; this generator finishes them on this thread
  * and yields. The reader never waits for the output, so a record that arrives
  * alone (a trickling pipe) comes out without waiting for more. With `ordered`
- * or `dedup`, documents are finished in input order.
+ * or `dedup`, documents are finished in input order. With a site memory, a
+ * record is analysed only after the earlier records of its site were finished, so
+ * it sees what they taught (records of different sites still run at once).
  */
 export async function* runBatch<Item>(source: Iterable<Item> | AsyncIterable<Item>, settings: StreamSettings): AsyncGenerator<StreamResult<Item>> {
   const {clean: options, signal, concurrency, timeoutMs, prepare} = settings
@@ -199,13 +204,25 @@ export async function* runBatch<Item>(source: Iterable<Item> | AsyncIterable<Ite
   let exhausted = false
   let stopped = false
   let sourceError: {error: unknown} | null = null
+  // Per site, the promise that its last record started so far has been finished.
+  const siteTurn = new Map<string, Promise<void>>()
   const start = (item: Item, at: number): Entry<Item> => {
     const prepared = prepare(item, at)
     const entry: Entry<Item> = {index: at, item, id: prepared.id, page: 'error' in prepared ? undefined : prepared.page, outcome: Promise.resolve(prepared as Outcome), done: 'error' in prepared}
     if (!('error' in prepared)) {
       const format = options.format === 'auto' ? prepared.format : options.format
       const task: AnalyzeTask = {input: prepared.input, options: {...options, format, keep: null, dedup: null, id: null, templates: null, url: null, site: null}}
-      entry.outcome = pool.run(task).then(
+      const where = options.templates && (prepared.page ?? options)
+      const site = where ? siteOf(where.url, where.site) : null
+      let run = () => pool.run(task)
+      if (site) {
+        const turn = siteTurn.get(site) ?? Promise.resolve()
+        const mine = new Promise<void>((resolve) => (entry.finished = resolve))
+        siteTurn.set(site, mine)
+        void mine.then(() => siteTurn.get(site) === mine && siteTurn.delete(site))
+        run = () => turn.then(() => pool.run({...task, site: options.templates!.view(site)}))
+      }
+      entry.outcome = run().then(
         (analysis) => ({analysis}),
         (error) => {
           if (!(error instanceof DechromeError)) settings.onBug?.(error)
@@ -252,7 +269,9 @@ export async function* runBatch<Item>(source: Iterable<Item> | AsyncIterable<Ite
       }
       pending.splice(pending.indexOf(entry), 1)
       space.wake()
-      yield {index: entry.index, item: entry.item, result: finishRecord(entry.id, entry.page, await entry.outcome, settings)}
+      const result = finishRecord(entry.id, entry.page, await entry.outcome, settings)
+      entry.finished?.()
+      yield {index: entry.index, item: entry.item, result}
     }
   } finally {
     stopped = true
