@@ -9,7 +9,7 @@ import {keyBlock, readsAsProse, type KeyedBlock} from './view.js'
 const DEPTH = 3
 /** Class tokens per element: the first few name the component. */
 const TOKENS = 3
-/** Elements above a block (its owner included) that decide whether it sits in the article's flow, beside prose. */
+/** Elements above a block (its owner included) that decide whether it sits in the article's flow: a list item, its list, and what holds the list. */
 const FLOW_DEPTH = 3
 /** A label this short can change text in a fixed place (a date, a count, a byline). */
 const LABEL_CHARS = 60
@@ -30,7 +30,7 @@ function signature(elements: readonly ElementInfo[], owner: number): string {
 
 /**
  * The page's blocks keyed for the site memory. A block gets a shape key (its
- * container's signature) when it is not prose, is mostly links or a short label,
+ * container's signature) when it is not prose or a heading, is mostly links or a short label,
  * and its container holds no prose on this page: an article's own subheadings and
  * lists share their container with its paragraphs, a menu or a byline row does not.
  */
@@ -38,20 +38,23 @@ export function keyHtmlBlocks(walk: Walk): KeyedBlock[] {
   const {elements, blocks} = walk
   const prose = blocks.map((b) => readsAsProse(b.text))
   const holdsProse = new Uint8Array(elements.length)
-  const up = (owner: number, visit: (e: number) => boolean) => {
-    for (let e = owner, n = 0; e !== -1 && n < FLOW_DEPTH; e = elements[e].parent, n++) if (visit(e)) return true
+  const up = (owner: number, depth: number, visit: (e: number) => boolean) => {
+    for (let e = owner, n = 0; e !== -1 && n < depth; e = elements[e].parent, n++) if (visit(e)) return true
     return false
   }
+  // A paragraph's element and the one around it hold prose; a block within three levels of either is in the flow.
   blocks.forEach((b, i) => {
-    if (prose[i] && b.owner !== -1) up(b.owner, (e) => ((holdsProse[e] = 1), false))
+    if (prose[i] && b.owner !== -1) up(b.owner, 2, (e) => ((holdsProse[e] = 1), false))
   })
   return blocks.map((b, i) => {
     if (prose[i] || b.owner === -1 || !shapeMayKey(b)) return keyBlock(b.text, prose[i])
-    const inFlow = up(b.owner, (e) => holdsProse[e] === 1)
+    const inFlow = up(b.owner, FLOW_DEPTH, (e) => holdsProse[e] === 1)
     return keyBlock(b.text, false, inFlow ? undefined : signature(elements, b.owner))
   })
 }
 
+/** Headings change text in a fixed place too, but the page's own headline is one of them: never by shape. */
 function shapeMayKey(b: RawBlock): boolean {
+  if (b.kind === 'heading') return false
   return b.linkChars >= b.text.length * 0.5 || b.text.length <= LABEL_CHARS
 }
