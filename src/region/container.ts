@@ -145,7 +145,7 @@ function validMarks(elements: readonly ElementInfo[], blocks: readonly RawBlock[
  * weighted other text inside it. Prose under a chrome-marked element counts as
  * other text, so comment threads and teaser rails do not pull the region up to
  * <body>. Class/id tokens and <article>/<main> nudge the choice, as in
- * Readability's class weight. A block of the site's template is other text too.
+ * Readability's class weight. The site's template counts for no region.
  */
 function chooseRegion(elements: readonly ElementInfo[], blocks: readonly RawBlock[], marks: readonly Mark[], pass: Pass, template: readonly (RuleHit | undefined)[]): number {
   const prose = new Float64Array(elements.length)
@@ -153,7 +153,10 @@ function chooseRegion(elements: readonly ElementInfo[], blocks: readonly RawBloc
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]
     if (block.owner === -1) continue
-    const good = isProse(block) && !template[i] && !nearestChrome(elements, marks, block.owner, -1)
+    // The site's template neither anchors a region nor counts against one: it is on every
+    // page, in and around the story (measured: as other text it pulled regions off the story).
+    if (template[i]) continue
+    const good = isProse(block) && !nearestChrome(elements, marks, block.owner, -1)
     // Quotes, tables and code (embedded posts, data) are content shapes: no evidence against a region.
     if (!good && (block.inQuote || block.inTable || block.inCode)) continue
     const n = block.text.length
