@@ -77,6 +77,8 @@ export interface StreamOptions {
   workers?: number
   /** Per-record time limit in milliseconds. Default 10 000. */
   timeoutMs?: number
+  /** With a site memory: records of each site learned before any of them is cleaned. Default 0. */
+  templatesWarmup?: number
   /** Called after each record was cleaned, before its line is written (snapshots hook in here). */
   afterRecord?: (records: number) => void
   /** Told about each record as it is written (the progress line). */
@@ -129,7 +131,7 @@ export async function cleanStream(
 ): Promise<{records: number; failed: number}> {
   const {dedup} = options
   const settings = resolveBatchOptions(
-    {...options.clean, dedup, concurrency: options.workers, timeoutMs: options.timeoutMs},
+    {...options.clean, dedup, concurrency: options.workers, timeoutMs: options.timeoutMs, templatesWarmup: options.templatesWarmup},
     (item) => item as ParsedLine,
   )
   settings.onBug = options.onBug ?? null
