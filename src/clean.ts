@@ -16,7 +16,7 @@ import {guarded, runHolds, SHORTFALL} from './guard.js'
 import {checkInput} from './input.js'
 import {observePage, siteOf} from './templates/index.js'
 import {keyHtmlBlocks} from './templates/shape.js'
-import {keyBlock, readsAsProse, templateHits, type KeyedBlock, type TemplateView} from './templates/view.js'
+import {keyBlock, nameTemplateRemovals, readsAsProse, templateHits, type KeyedBlock, type TemplateView} from './templates/view.js'
 import {detectLanguage, ruleLanguages} from './lang/detect.js'
 import {stopwordsFor} from './lang/registry.js'
 import {resolveOptions, type CleanOptions, type Favor, type ResolvedOptions} from './options.js'
@@ -139,7 +139,7 @@ function analyzeText(input: string, options: ResolvedOptions, site: TemplateView
   const prose = classifyProse(texts, features)
   // The site's template is one more source of hits, after the page's own rules: the region and guard see it.
   const keyed = site && texts.map((t) => keyBlock(t, readsAsProse(t)))
-  const template = site && keyed ? templateHits(site, keyed, texts, langs) : undefined
+  const template = site && keyed ? templateHits(site, keyed, texts) : undefined
   const rules = texts.map((text, i) => matchRules(text, langs, features[i]))
   const decide = (template?: readonly (RuleHit | undefined)[]) => decideLines(texts, features, prose, template ? rules.map((h, i) => h ?? template[i]) : rules, options.favor)
   let {lines, hits, fallback} = decide(template)
@@ -149,6 +149,7 @@ function analyzeText(input: string, options: ResolvedOptions, site: TemplateView
     if (without.hits.some((h, i) => !h && without.lines[i].f.words > 0)) ({lines, hits, fallback} = {...without, fallback: {reason: TEMPLATE_WOULD_EMPTY}})
   }
   const blocks = raw.map((b, i): AnalyzedBlock => removal({text: b.text, kept: true, line: b.line}, hits[i]))
+  if (template) nameTemplateRemovals(blocks, langs)
   const analysis: Analysis = {format: 'text', language, blocks}
   if (keyed) analysis.templateBlocks = keyed
   const headline = headlineOf(lines, hits)
@@ -255,7 +256,7 @@ function analyzeHtml(walked: HtmlBlocks, options: ResolvedOptions, tree?: Root, 
   const features: (BlockFeatures | undefined)[] = new Array(walked.blocks.length)
   const featuresOf = (i: number) => (features[i] ??= measure(walked.blocks[i].text, stopwords))
   const keyed = site && keyHtmlBlocks(walked)
-  const template = site && keyed ? templateHits(site, keyed, walked.blocks.map((b) => b.text), ruleLanguages(language)) : undefined
+  const template = site && keyed ? templateHits(site, keyed, walked.blocks.map((b) => b.text)) : undefined
   let {hits, fallback} = decideContainer(walked, ruleLanguages(language), options.favor, featuresOf, template)
   const keepsWords = (h: readonly (RuleHit | undefined)[]) => h.some((hit, i) => !hit && HAS_WORD.test(walked.blocks[i].text))
   if (template && template.some(Boolean) && !keepsWords(hits)) {
@@ -270,6 +271,7 @@ function analyzeHtml(walked: HtmlBlocks, options: ResolvedOptions, tree?: Root, 
     if (html) block.markup = blockMarkup(walked, i)
     return block
   })
+  if (template) nameTemplateRemovals(blocks, ruleLanguages(language))
   const analysis: Analysis = {format: 'html', language, blocks}
   if (keyed) analysis.templateBlocks = keyed
   if (fallback) analysis.fallback = fallback

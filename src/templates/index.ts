@@ -208,7 +208,8 @@ class Templates implements SiteTemplates {
   match(site: string, blocks: readonly (TemplateBlock | string)[]): (TemplateHit | undefined)[] {
     checkSite(site)
     checkBlocks(blocks)
-    return matchView(this.view(site), blocks.map(keyed)).map((m) => m && {seen: m.seen, recentSeen: m.recentSeen, recentPages: m.recentPages, pages: m.pages})
+    const view = this.view(site)
+    return matchView(view, blocks.map(keyed)).map((m) => m && {seen: m.seen, recentSeen: m.recentSeen, recentPages: view.recentPages, pages: view.pages})
   }
 
   observe(site: string, blocks: readonly (TemplateBlock | string)[]): boolean {

@@ -79,20 +79,14 @@ export function keyBlock(text: string, prose: boolean, signature?: string): Keye
   return {key: textKeyOf(text), shape: signature ? shapeKeyOf(signature) : -1, long: text.length >= LONG_BLOCK, prose}
 }
 
-/** Why a block is the site's template, for the reason. */
-export interface TemplateMatch extends TemplateSighting {
-  recentPages: number
-  pages: number
-}
-
 /**
  * Which blocks are the site's template. A text key matches anywhere, except that
  * prose (a standing disclaimer, an author bio) counts only where it stood before or
  * inside a run of the template's other blocks (the footer it sits in). A shape key
  * matches only blocks that are not prose.
  */
-export function matchView(view: TemplateView, blocks: readonly KeyedBlock[]): (TemplateMatch | undefined)[] {
-  const hits: (TemplateMatch | undefined)[] = new Array(blocks.length).fill(undefined)
+export function matchView(view: TemplateView, blocks: readonly KeyedBlock[]): (TemplateSighting | undefined)[] {
+  const hits: (TemplateSighting | undefined)[] = new Array(blocks.length).fill(undefined)
   if (view.keys.size === 0) return hits
   const placed: boolean[] = new Array(blocks.length).fill(false)
   for (let i = 0; i < blocks.length; i++) {
@@ -100,7 +94,7 @@ export function matchView(view: TemplateView, blocks: readonly KeyedBlock[]): (T
     const byText = view.keys.get(b.key)
     const s = byText ?? (b.shape !== -1 && !b.prose ? view.keys.get(b.shape) : undefined)
     if (!s) continue
-    hits[i] = {...s, recentPages: view.recentPages, pages: view.pages}
+    hits[i] = s
     placed[i] = !b.prose || samePlace(s, i, blocks.length)
   }
   for (let i = 0; i < blocks.length; i++) {
@@ -115,13 +109,16 @@ function samePlace(s: TemplateSighting, index: number, length: number): boolean 
 }
 
 /**
- * The template's rule hits on one page, for the rules stage: category from the
- * block's own words, rule `site/template`, a reason with the counts. The run guard:
+ * The template's rule hits on one page, for the rules stage: rule `site/template`,
+ * a reason with the counts, and `boilerplate` until `nameTemplateRemovals` gives the
+ * blocks it removed the category of their own words (most hits fall outside the
+ * region anyway, where naming them would be wasted work). The run guard:
  * template hits may not take half of the page's prose on their own evidence (a
  * page that is mostly a site's boilerplate keeps its prose, and the region decides).
  */
-export function templateHits(view: TemplateView, blocks: readonly KeyedBlock[], texts: readonly string[], langs: readonly string[]): (RuleHit | undefined)[] {
+export function templateHits(view: TemplateView, blocks: readonly KeyedBlock[], texts: readonly string[]): (RuleHit | undefined)[] {
   const matches = matchView(view, blocks)
+  if (!matches.some(Boolean)) return matches as undefined[]
   let pageProse = 0
   let takenProse = 0
   for (let i = 0; i < blocks.length; i++) {
@@ -133,10 +130,15 @@ export function templateHits(view: TemplateView, blocks: readonly KeyedBlock[], 
   return matches.map((m, i): RuleHit | undefined => {
     if (!m || (blocks[i].prose && !proseMayGo)) return undefined
     return {
-      category: templateCategory(texts[i], langs),
+      category: 'boilerplate',
       rule: 'site/template',
-      reason: `seen on ${m.recentSeen} of the last ${m.recentPages} pages of ${view.site} (${m.seen} in all): the site's template`,
+      reason: `seen on ${m.recentSeen} of the last ${view.recentPages} pages of ${view.site} (${m.seen} in all): the site's template`,
       scope: 'block',
     }
   })
+}
+
+/** The blocks the template removed take the category their words suggest (`newsletter`, `social`…, else `boilerplate`). */
+export function nameTemplateRemovals(blocks: readonly {text: string; rule?: string; category?: string}[], langs: readonly string[]): void {
+  for (const b of blocks) if (b.rule === 'site/template') b.category = templateCategory(b.text, langs)
 }
