@@ -47,7 +47,7 @@ export function keyHtmlBlocks(walk: Walk): KeyedBlock[] {
     if (prose[i] && b.owner !== -1) up(b.owner, 2, (e) => ((holdsProse[e] = 1), false))
   })
   return blocks.map((b, i) => {
-    if (prose[i] || b.owner === -1 || !shapeMayKey(b) || process.env.NOSHAPE) return keyBlock(b.text, prose[i])
+    if (prose[i] || b.owner === -1 || !shapeMayKey(b)) return keyBlock(b.text, prose[i], undefined, b.kind === 'heading')
     const inFlow = up(b.owner, FLOW_DEPTH, (e) => holdsProse[e] === 1)
     return keyBlock(b.text, false, inFlow ? undefined : signature(elements, b.owner))
   })

@@ -41,8 +41,10 @@ export interface KeyedBlock {
   shape: number
   /** Long enough to tell two stories apart (the syndication test). */
   long: boolean
-  /** Reads as article prose: counts as template only in the same place. */
+  /** Reads as article prose (the run guard counts it). */
   prose: boolean
+  /** Counts as template only where it stood before: prose, and HTML headings (a story's headline is listed under "recent posts" on the site's other pages). */
+  placed: boolean
 }
 
 /** Blocks of at least this many characters decide whether a page repeats a story. */
@@ -75,14 +77,15 @@ export function shapeKeyOf(signature: string): number {
   return key53(`\u0001${signature}`)
 }
 
-export function keyBlock(text: string, prose: boolean, signature?: string): KeyedBlock {
-  return {key: textKeyOf(text), shape: signature ? shapeKeyOf(signature) : -1, long: text.length >= LONG_BLOCK, prose}
+export function keyBlock(text: string, prose: boolean, signature?: string, heading = false): KeyedBlock {
+  return {key: textKeyOf(text), shape: signature ? shapeKeyOf(signature) : -1, long: text.length >= LONG_BLOCK, prose, placed: prose || heading}
 }
 
 /**
  * Which blocks are the site's template. A text key matches anywhere, except that
- * prose (a standing disclaimer, an author bio) counts only where it stood before or
- * inside a run of the template's other blocks (the footer it sits in). A shape key
+ * prose (a standing disclaimer, an author bio) and headings count only where they
+ * stood before or inside a run of the template's other blocks (the footer it sits
+ * in). A shape key
  * matches only blocks that are not prose.
  */
 export function matchView(view: TemplateView, blocks: readonly KeyedBlock[]): (TemplateSighting | undefined)[] {
@@ -95,7 +98,7 @@ export function matchView(view: TemplateView, blocks: readonly KeyedBlock[]): (T
     const s = byText ?? (b.shape !== -1 && !b.prose ? view.keys.get(b.shape) : undefined)
     if (!s) continue
     hits[i] = s
-    placed[i] = !b.prose || samePlace(s, i, blocks.length)
+    placed[i] = !b.placed || samePlace(s, i, blocks.length)
   }
   for (let i = 0; i < blocks.length; i++) {
     if (hits[i] && !placed[i] && !(placed[i - 1] && hits[i - 1]) && !(placed[i + 1] && hits[i + 1])) hits[i] = undefined

@@ -95,3 +95,19 @@ describe('templates inside the pipeline (HTML mode)', () => {
     for (const r of results) expect(r.blocks.find((b) => b.text.startsWith('What the'))!.kept).toBe(true)
   })
 })
+
+describe('a headline the site lists elsewhere', () => {
+  test('is its page\'s headline, not the template: headings count only where they stood before', () => {
+    const headline = 'Valley school wins the county cup'
+    // Three pages list the story under "Recent posts" at their foot; then the story itself.
+    const page = (body: string, recent: string[]) => `<!doctype html><html><body><article><h1>${body}</h1>
+<p>${body}: the council met on Monday evening and voted after a long debate that drew a large crowd from the valley towns.</p>
+<p>Supporters said the plan would bring visitors and jobs, while critics worried about the cost and the noise it would bring.</p></article>
+<aside><h3>Recent posts</h3>${recent.map((r) => `<h4>${r}</h4>`).join('')}</aside></body></html>`
+    const templates = createSiteTemplates()
+    for (const n of [1, 2, 3]) clean(page(`Story number ${words[n]}`, [headline, `Other story ${words[n + 1]}`]), {format: 'html', templates, site: 'courier.example'})
+    const story = clean(page(headline, ['Another story']), {format: 'html', templates, site: 'courier.example'})
+    expect(story.blocks[0]).toMatchObject({text: headline, kept: true})
+    expect(story.blocks.find((b) => b.text === 'Recent posts')?.kept).toBe(false)
+  })
+})
