@@ -33,6 +33,7 @@ import {isStamp} from './rules/shape.js'
 import {HAS_WORD} from './text/normalize.js'
 import {classifyProse} from './text/prose-signals.js'
 import type {Block, CleanResult, Format, Language} from './types.js'
+import type {DedupResult} from './dedup/index.js'
 
 /** One block as analysed: the result's `Block` before the veto, plus what rendering needs. */
 export interface AnalyzedBlock extends Block {
@@ -93,6 +94,20 @@ export function analyzeTree(tree: Root, options: ResolvedOptions): {analysis: An
 
 /** Learning the page's site template, the veto, dedup and rendering: what runs where the caller's memory, hook and index live, in input order. */
 export function finish(analysis: Analysis, options: ResolvedOptions): CleanResult {
+  const blocks = vetoed(analysis, options)
+  const id = options.dedup ? markDuplicates(blocks, options, options.dedup.add({id: options.id, blocks})) : undefined
+  return rendered(analysis, blocks, options, id)
+}
+
+/** finish() with the dedup stage awaited: any index, including one on a shared store (`dechrome/redis`). */
+export async function finishAsync(analysis: Analysis, options: ResolvedOptions): Promise<CleanResult> {
+  const blocks = vetoed(analysis, options)
+  const id = options.dedup ? markDuplicates(blocks, options, await options.dedup.addAsync({id: options.id, blocks})) : undefined
+  return rendered(analysis, blocks, options, id)
+}
+
+/** The page learned by its site template, then the blocks after the `keep` veto: what dedup sees. */
+function vetoed(analysis: Analysis, options: ResolvedOptions): Block[] {
   const blocks = analysis.blocks.map(toBlock)
   const site = options.templates && siteOf(options.url, options.site)
   if (site) {
@@ -101,7 +116,10 @@ export function finish(analysis: Analysis, options: ResolvedOptions): CleanResul
     observePage(options.templates!, site, keyed, () => analysis.blocks.map((b) => ({text: b.text, prose: readsAsProse(b.text)})))
   }
   for (let i = 0; i < blocks.length; i++) blocks[i] = veto(blocks[i], options)
-  const id = options.dedup ? markDuplicates(blocks, options) : undefined
+  return blocks
+}
+
+function rendered(analysis: Analysis, blocks: Block[], options: ResolvedOptions, id: string | undefined): CleanResult {
   const result: CleanResult = {text: '', format: analysis.format, language: analysis.language, blocks}
   result.text = renderText(blocks.map((b, i) => ({kept: b.kept, text: b.text, preformatted: analysis.blocks[i].preformatted})))
   if (analysis.fallback) result.fallback = analysis.fallback
@@ -302,13 +320,12 @@ function veto(block: Block, options: ResolvedOptions): Block {
 }
 
 /**
- * Check the kept blocks against the caller's index and add this document to it.
+ * What the caller's index found for the kept blocks (`add` checked them and added this document).
  * Duplicates are flagged; with `duplicates: 'drop'` the long ones are also removed
  * (short blocks are only ever flagged, see the dedup docs), unless `keep` vetoes it.
  * Returns the id the index used.
  */
-function markDuplicates(blocks: Block[], options: ResolvedOptions): string {
-  const found = options.dedup!.add({id: options.id, blocks})
+function markDuplicates(blocks: Block[], options: ResolvedOptions, found: DedupResult): string {
   found.blocks.forEach((d, i) => {
     const block = blocks[i]
     if (!block.kept) return
