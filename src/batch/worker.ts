@@ -1,20 +1,28 @@
 // A cleaning worker: runs the pure half of the pipeline, analyze(), one document at a time.
 import {analyze, type Analysis} from '../clean.js'
-import {parseLine} from '../cli/jsonl.js'
+import {lineDecoder, parseLine} from '../cli/jsonl.js'
 import {DechromeError} from '../errors.js'
 import type {ResolvedOptions} from '../options.js'
 import type {PageAddress, RecordId} from './cleanMany.js'
+import type {TemplateView} from '../templates/view.js'
 import {serveTasks} from './pool.js'
 
 /** Everything but the caller's `keep` hook, dedup index and site memory, which stay on the main thread. */
-type WorkerOptions = ResolvedOptions & {keep: null; dedup: null; id: null}
+type WorkerOptions = ResolvedOptions & {keep: null; dedup: null; id: null; templates: null}
 
 /**
  * A document, or a JSON Lines record as its UTF-8 bytes: the worker reads the
  * record (so the main thread never decodes or parses the page) and notes what it
  * read before analysing it.
  */
-export type AnalyzeTask = {input: string; options: WorkerOptions} | {record: Uint8Array; options: WorkerOptions}
+export type AnalyzeTask =
+  | {
+      input: string
+      options: WorkerOptions
+      /** The record's site template as it stood after the site's earlier records (plain data: the memory stays on the main thread). */
+      site?: TemplateView
+    }
+  | {record: Uint8Array; options: WorkerOptions}
 
 /** What the worker read from a record: the caller's id and fields, and the site it names. */
 export interface ReadRecord {
@@ -23,12 +31,9 @@ export interface ReadRecord {
   page?: PageAddress
 }
 
-// As Buffer's toString: a BOM stays (JSON.parse then says what is wrong), bad bytes become U+FFFD.
-const decoder = new TextDecoder('utf-8', {ignoreBOM: true})
-
 serveTasks<AnalyzeTask, Analysis>((task, note) => {
-  if ('input' in task) return analyze(task.input, task.options)
-  const parsed = parseLine({text: decoder.decode(task.record)})
+  if ('input' in task) return analyze(task.input, task.options, task.site)
+  const parsed = parseLine({text: lineDecoder.decode(task.record)})
   note({id: parsed.id, fields: parsed.fields, page: 'error' in parsed ? undefined : parsed.page} satisfies ReadRecord)
   if ('error' in parsed) throw new DechromeError(parsed.error.code, parsed.error.message)
   const {options} = task

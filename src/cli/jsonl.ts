@@ -84,6 +84,8 @@ export interface StreamOptions {
   workers?: number
   /** Per-record time limit in milliseconds. Default 10 000. */
   timeoutMs?: number
+  /** With a site memory: records of each site learned before any of them is cleaned. Default 0. */
+  templatesWarmup?: number
   /** Called after each record was cleaned, before its line is written (snapshots hook in here). */
   afterRecord?: (records: number) => void
   /** Told about each record as it is written (the progress line). */
@@ -96,6 +98,9 @@ export interface StreamOptions {
 type ParsedLine = Prepared & {fields: Record<string, unknown>; bytes: number}
 /** A line read on this thread or in a worker: never still to be read. */
 type ReadLine = Exclude<Prepared, {record: Uint8Array}> & {fields: Record<string, unknown>; bytes: number}
+
+/** A line's bytes to its text, as Buffer's toString does it: a BOM stays (JSON.parse then says what is wrong), bad bytes become U+FFFD. */
+export const lineDecoder = new TextDecoder('utf-8', {ignoreBOM: true})
 
 /** Split a byte stream into lines of at most `maxBytes` bytes, without ever building a longer string. */
 export async function* readLines(chunks: AsyncIterable<Uint8Array>, maxBytes: number): AsyncGenerator<Line> {
@@ -144,13 +149,13 @@ export async function cleanStream(
 ): Promise<{records: number; failed: number}> {
   const {dedup} = options
   const settings = resolveBatchOptions(
-    {...options.clean, dedup, concurrency: options.workers, timeoutMs: options.timeoutMs},
+    {...options.clean, dedup, concurrency: options.workers, timeoutMs: options.timeoutMs, templatesWarmup: options.templatesWarmup},
     (item) => item as ParsedLine,
   )
   settings.onBug = options.onBug ?? null
   let records = 0
   let failed = 0
-  for await (const {item, result, read} of runBatch(parseLines(lines, options.onBug), settings)) {
+  for await (const {item, result, read} of runBatch(parseLines(lines, options.onBug, options.clean.templates != null), settings)) {
     const out = toOutput(read ? {...item, fields: read.fields} : item, result, dedup !== null)
     records++
     if ('error' in out) failed++
@@ -161,8 +166,14 @@ export async function cleanStream(
   return {records, failed}
 }
 
-async function* parseLines(lines: AsyncIterable<Line>, onBug?: (error: unknown) => void): AsyncGenerator<ParsedLine> {
+async function* parseLines(lines: AsyncIterable<Line>, onBug?: (error: unknown) => void, readHere = false): AsyncGenerator<ParsedLine> {
   for await (const line of lines) {
+    // A site memory is read before a record's analysis, so its site must be known here.
+    if ('bytes' in line && readHere) {
+      if (isBlank(line.bytes)) continue
+      yield parseLine({text: lineDecoder.decode(line.bytes)}, onBug)
+      continue
+    }
     if ('bytes' in line) {
       // The worker reads the record; blank lines are skipped here, without decoding the rest.
       if (isBlank(line.bytes)) continue

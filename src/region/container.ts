@@ -33,14 +33,18 @@ const LAST_RESORT: Pass = {otherWeight: 0.25, protectChars: 80, outsideProseChar
 
 const CLOSES_NOTE = /[)"”»]$/
 
-/** Decide every block: region first, then per-block rules, under the over-pruning guard. */
-export function decideContainer(walk: Walk, langs: readonly string[], favor: Favor, features: (i: number) => BlockFeatures): ContainerDecisions {
-  const decideWith = (pass: Pass) => decideWithPass(walk, langs, pass, features)
+/**
+ * Decide every block: region first, then per-block rules, under the over-pruning guard.
+ * `template`: the site's template hits per block; such a block is chrome to the region
+ * (it never anchors it) and is removed like a rule hit.
+ */
+export function decideContainer(walk: Walk, langs: readonly string[], favor: Favor, features: (i: number) => BlockFeatures, template?: readonly (RuleHit | undefined)[]): ContainerDecisions {
+  const decideWith = (pass: Pass) => decideWithPass(walk, langs, pass, features, template ?? [])
   const {result, fallback} = guarded(
     () => decideWith(PASSES[favor]),
     [{step: 're-ran a recall-oriented pass', run: () => decideWith(PASSES.fallback)}, {step: 'one that ignores class/id tokens', run: () => decideWith(LAST_RESORT)}],
     (hits) => keptChars(walk.blocks, hits),
-    totalProse(walk),
+    totalProse(walk, template ?? []),
     SHORTFALL.html,
   )
   return fallback ? {hits: result, fallback} : {hits: result}
@@ -58,10 +62,12 @@ function isProse(block: RawBlock): boolean {
   return block.linkChars < n * 0.4
 }
 
-/** Prose characters outside navigation, footers and comment sections: what the guard protects. */
-function totalProse(walk: Walk): number {
+/** Prose characters outside navigation, footers, comment sections and the site's template: what the guard protects. */
+function totalProse(walk: Walk, template: readonly (RuleHit | undefined)[]): number {
   let total = 0
-  for (const b of walk.blocks) if (isProse(b) && !underStrongMark(walk.elements, b.owner)) total += b.text.length
+  walk.blocks.forEach((b, i) => {
+    if (isProse(b) && !template[i] && !underStrongMark(walk.elements, b.owner)) total += b.text.length
+  })
   return total
 }
 
@@ -87,15 +93,15 @@ const STRONG_RULES: ReadonlySet<string> = new Set([
   'footer/role-contentinfo', 'comments/class-comments', 'footer/class-footer',
 ])
 
-function decideWithPass(walk: Walk, langs: readonly string[], pass: Pass, features: (i: number) => BlockFeatures): (RuleHit | undefined)[] {
+function decideWithPass(walk: Walk, langs: readonly string[], pass: Pass, features: (i: number) => BlockFeatures, template: readonly (RuleHit | undefined)[]): (RuleHit | undefined)[] {
   const {elements, blocks} = walk
   const marks = validMarks(elements, blocks, pass)
-  const region = chooseRegion(elements, blocks, marks, pass)
+  const region = chooseRegion(elements, blocks, marks, pass, template)
   const noProse = region === -1 && !blocks.some(isProse)
   const hits: (RuleHit | undefined)[] = new Array(blocks.length)
   let proseSeen = false
   for (let i = 0; i < blocks.length; i++) {
-    hits[i] = decideBlock(blocks[i], elements, marks, region, noProse, pass, (text) => {
+    hits[i] = decideBlock(blocks[i], elements, marks, region, noProse, pass, template[i], (text) => {
       const hit = matchRules(text, langs, features(i))
       // A date line is the page's dateline above the article; below its first prose the
       // structure knows better (event dates, comment dates inside the region).
@@ -139,13 +145,17 @@ function validMarks(elements: readonly ElementInfo[], blocks: readonly RawBlock[
  * weighted other text inside it. Prose under a chrome-marked element counts as
  * other text, so comment threads and teaser rails do not pull the region up to
  * <body>. Class/id tokens and <article>/<main> nudge the choice, as in
- * Readability's class weight.
+ * Readability's class weight. The site's template counts for no region.
  */
-function chooseRegion(elements: readonly ElementInfo[], blocks: readonly RawBlock[], marks: readonly Mark[], pass: Pass): number {
+function chooseRegion(elements: readonly ElementInfo[], blocks: readonly RawBlock[], marks: readonly Mark[], pass: Pass, template: readonly (RuleHit | undefined)[]): number {
   const prose = new Float64Array(elements.length)
   const other = new Float64Array(elements.length)
-  for (const block of blocks) {
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]
     if (block.owner === -1) continue
+    // The site's template neither anchors a region nor counts against one: it is on every
+    // page, in and around the story (measured: as other text it pulled regions off the story).
+    if (template[i]) continue
     const good = isProse(block) && !nearestChrome(elements, marks, block.owner, -1)
     // Quotes, tables and code (embedded posts, data) are content shapes: no evidence against a region.
     if (!good && (block.inQuote || block.inTable || block.inCode)) continue
@@ -179,7 +189,7 @@ function isInside(elements: readonly ElementInfo[], start: number, ancestor: num
   return false
 }
 
-function decideBlock(block: RawBlock, elements: readonly ElementInfo[], marks: readonly Mark[], region: number, noProse: boolean, pass: Pass, rules: (text: string) => RuleHit | undefined): RuleHit | undefined {
+function decideBlock(block: RawBlock, elements: readonly ElementInfo[], marks: readonly Mark[], region: number, noProse: boolean, pass: Pass, template: RuleHit | undefined, rules: (text: string) => RuleHit | undefined): RuleHit | undefined {
   const text = block.text
   const linkShare = block.linkChars / text.length
   const protectedShape = block.inCode || block.inTable || block.inQuote
@@ -194,6 +204,7 @@ function decideBlock(block: RawBlock, elements: readonly ElementInfo[], marks: r
     // a tenth of the page budget).
     const mark = nearestChrome(elements, marks, block.owner, -1)
     if (mark) return {...mark, reason: `${mark.reason}, outside the main content`, scope: 'block'}
+    if (template) return template
     const hit = longProse ? undefined : rules(text)
     if (hit) return {...hit, reason: `${hit.reason}, outside the main content`}
     if (text.length >= pass.outsideProseChars && linkShare < 0.2) return undefined
@@ -202,6 +213,7 @@ function decideBlock(block: RawBlock, elements: readonly ElementInfo[], marks: r
 
   const hit = longProse ? undefined : rules(text)
   if (hit) return hit
+  if (template) return template
 
   // Inside the region: chrome marks between the block and the region root.
   const mark = nearestChrome(elements, marks, block.owner, region)
