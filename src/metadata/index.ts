@@ -197,7 +197,21 @@ function pickTitle(signals: PageSignals, ld: JsonLdArticle | undefined, siteName
       if (i !== -1) return [fold(headings[i].text) === fold(variant) ? headings[i].text : variant, `${source}+heading`]
     }
   }
-  // 2. A headline that a structured title contains (cut, or worded longer in <title>), not the site's name.
+  // 2. A headline that says a structured title with a label or date around it
+  // ("Blog: …", "Dec 18 2025 …"): the structured title, without the extra.
+  for (const [value] of structured) {
+    const variants = titleVariants(value, siteName)
+    const main = variants[variants.length > 1 ? 1 : 0]
+    const f = foldQuotes(main)
+    if (f.split(' ').length < 3) continue
+    for (let i = 0; i < headings.length; i++) {
+      const h = headings[i]
+      if (h.level !== 1 && !h.marked) continue
+      const q = quoted[i]
+      if (q.length > f.length && q.endsWith(f) && f.length >= q.length * 0.6) return [main, 'heading+structured']
+    }
+  }
+  // 3. A headline that a structured title contains (cut, or worded longer in <title>), not the site's name.
   const candidates = headings.filter((h) => {
     const f = fold(h.text)
     return f.length >= 8 && f.split(' ').length >= 2

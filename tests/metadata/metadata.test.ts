@@ -126,6 +126,16 @@ describe('metadata of a page', () => {
     expect(clean(html, {metadata: true}).metadata?.title).toBe('Council approves budget')
   })
 
+  test('a headline printed with a kicker or label before the structured title gives the structured title', () => {
+    for (const printed of ['Politics | Council approves new budget', 'Blog: Council approves new budget', 'Dec 18 2025 Council approves new budget']) {
+      const html = page('<meta property="og:title" content="Council approves new budget - The Daily Example"><meta property="og:site_name" content="The Daily Example">', `<h1>${printed}</h1>`)
+      expect(clean(html, {metadata: true}).metadata?.title).toBe('Council approves new budget')
+    }
+    // Words after the structured title are part of the printed headline, not a label: kept.
+    const longer = page('<meta property="og:title" content="Council approves new budget">', '<h1>Council approves new budget for parks</h1>')
+    expect(clean(longer, {metadata: true}).metadata?.title).toBe('Council approves new budget for parks')
+  })
+
   test('conflicting titles give one best value; absurd dates give none', () => {
     const html = page('<meta property="og:title" content="Budget vote"><meta property="og:title" content="Other story"><meta name="date" content="0000-00-00"><meta name="pubdate" content="20190-01-01">', '<h1>Sidebar</h1><h1>The budget vote as printed</h1>')
     const {metadata} = clean(html, {metadata: true})
