@@ -59,6 +59,15 @@ describe('bylines', () => {
   })
 })
 
+test('a job title after the name is cut; a title alone is no byline', () => {
+  expect(parseByline('By Jane Doe, Staff Writer')).toEqual({byline: 'Jane Doe', authors: ['Jane Doe']})
+  expect(parseByline('Ben Silverman Games Editor')).toEqual({byline: 'Ben Silverman', authors: ['Ben Silverman']})
+  expect(parseByline('Jane Doe and John Roe, senior reporters')).toEqual({byline: 'Jane Doe and John Roe', authors: ['Jane Doe', 'John Roe']})
+  expect(parseByline('Staff Writer')).toBeUndefined()
+  // One word before the role is a surname, not a name plus a title.
+  expect(parseByline('Jane Editor')?.byline).toBe('Jane Editor')
+})
+
 describe('JSON-LD', () => {
   test('the article node of @graph, with authors, dates and publisher', () => {
     const ld = readJsonLd([JSON.stringify({
@@ -119,6 +128,13 @@ describe('metadata of a page', () => {
     const {metadata, metadataSources} = clean(page('', '<h1>Council approves budget</h1><p class="byline">By Ann Poe</p><time datetime="2020-01-03T09:00:00-05:00">3 January</time>'), {metadata: true})
     expect(metadata).toMatchObject({title: 'Council approves budget', byline: 'Ann Poe', authors: ['Ann Poe'], published: '2020-01-03T09:00:00-05:00'})
     expect(metadataSources).toMatchObject({title: 'heading', byline: 'class', published: '<time>'})
+  })
+
+  test('a class or id naming a byline marks the byline, as Readability reads them', () => {
+    const {metadata, metadataSources} = clean(page('', '<h1>Council approves budget</h1><span class="pb-byline">By <a href="/people/ann">Ann Poe</a></span>'), {metadata: true})
+    expect(metadata).toMatchObject({byline: 'Ann Poe', authors: ['Ann Poe']})
+    expect(metadataSources?.byline).toBe('class')
+    expect(clean(page('', '<h1>Council approves budget</h1><div id="story-byline">John Roe</div>'), {metadata: true}).metadata?.byline).toBe('John Roe')
   })
 
   test('the site name is cut from <title>, and a logo <h1> is not the title', () => {
