@@ -102,17 +102,19 @@ export function resolveMetadata(signals: PageSignals, ld: JsonLdArticle | undefi
 
   setByline(set, ld, signals, firstMeta, languages)
 
+  // Each source is read only while the field is still open: dates are the costly part of metadata.
   const date = (v: string) => normalizeDate(v, languages)
+  const open = (field: MetadataField) => metadata[field] === undefined
   if (ld?.published) set('published', date(ld.published), 'json-ld')
-  const publishedMeta = firstMeta('published', date)
+  const publishedMeta = open('published') ? firstMeta('published', date) : undefined
   if (publishedMeta) set('published', publishedMeta[0], publishedMeta[1])
-  for (const t of signals.times) if (t.kind !== 'modified' && set('published', date(t.value), '<time>')) break
-  for (const line of signals.afterHeadline) if (set('published', findDate(line, languages)?.iso, 'text')) break
+  if (open('published')) for (const t of signals.times) if (t.kind !== 'modified' && set('published', date(t.value), '<time>')) break
+  if (open('published')) for (const line of signals.afterHeadline) if (set('published', findDate(line, languages)?.iso, 'text')) break
 
   if (ld?.modified) set('modified', date(ld.modified), 'json-ld')
-  const modifiedMeta = firstMeta('modified', date)
+  const modifiedMeta = open('modified') ? firstMeta('modified', date) : undefined
   if (modifiedMeta) set('modified', modifiedMeta[0], modifiedMeta[1])
-  for (const t of signals.times) if (t.kind === 'modified' && set('modified', date(t.value), '<time>')) break
+  if (open('modified')) for (const t of signals.times) if (t.kind === 'modified' && set('modified', date(t.value), '<time>')) break
 
   if (signals.canonical) set('url', signals.canonical, '<link rel=canonical>')
   const urlMeta = firstMeta('url')
