@@ -6,6 +6,10 @@
 //   npm run bench:speed [-- --data <file.jsonl.gz>] [-- --runs <n>]
 //   npm run bench:speed -- --hostile    (the hostile shapes instead: see bench/hostile.ts)
 //   npm run bench:speed -- --scaling-only    (only the worker scaling of cleanMany: see bench/scaling.ts)
+//   npm run bench:speed -- --only dechrome   (only the systems whose name contains it; no scaling)
+//
+// The HTML mode is also timed with `metadata: true`, with `output: 'markdown'` and
+// with both, each printed with its ratio to the plain HTML mode (the cost of asking).
 //
 // After the one-core table it measures worker scaling (cleanMany through one and
 // two workers) on every core: the process widens its own CPU affinity first.
@@ -19,7 +23,9 @@ import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 import {unified} from 'unified'
 import rehypeParse from 'rehype-parse'
-import {clean} from '../src/index.js'
+import {clean, type CleanOptions} from '../src/index.js'
+import {analyze, finish} from '../src/clean.js'
+import {resolveOptions} from '../src/options.js'
 import {defaultDataFiles, readPages} from './data.js'
 import {replaceInReadme} from './readme.js'
 import {runHostile} from './hostile.js'
@@ -29,7 +35,7 @@ import {articleExtractor, dechromeHtml, defuddle, readability, type System} from
 const {values} = parseArgs({options: {
   data: {type: 'string'}, runs: {type: 'string', default: '1'}, readme: {type: 'boolean', default: false},
   hostile: {type: 'boolean', default: false}, src: {type: 'string'}, 'limit-s': {type: 'string', default: '60'}, 'heap-mb': {type: 'string', default: '4096'},
-  'scaling-only': {type: 'boolean', default: false},
+  'scaling-only': {type: 'boolean', default: false}, only: {type: 'string'},
 }})
 if (values.hostile) {
   runHostile({src: values.src, limitSeconds: Number(values['limit-s']), heapMb: Number(values['heap-mb']), readme: values.readme})
@@ -118,12 +124,25 @@ function round(value: number, digits: number): number {
   return Math.round(value * f) / f
 }
 
+// The HTML mode asked for more: what metadata and Markdown cost on top of it.
+const asked = (name: string, extra: Readonly<CleanOptions>): System => {
+  const options = resolveOptions({format: 'html', ...extra})
+  return {name: `dechrome (html) ${name}`, extract: (html) => finish(analyze(html, options), options).text}
+}
+const dechromeMetadata = asked('+ metadata', {metadata: true})
+const dechromeMarkdown = asked('+ markdown', {output: 'markdown'})
+const dechromeBoth = asked('+ metadata + markdown', {metadata: true, output: 'markdown'})
+
 const rows: SpeedRow[] = []
-for (const system of [rehypeParseOnly, dechromeHtml, dechromeText, readability, defuddle, articleExtractor]) {
+const systems = [rehypeParseOnly, dechromeHtml, dechromeMetadata, dechromeMarkdown, dechromeBoth, dechromeText, readability, defuddle, articleExtractor]
+for (const system of systems.filter((s) => values.only === undefined || s.name.includes(values.only))) {
   rows.push(await time(system))
   const row = rows[rows.length - 1]
-  console.log(`${row.name.padEnd(34)} ${String(row.pagesPerSecond).padStart(7)} pages/s ${String(row.megabytesPerSecond).padStart(6)} MB/s  p50 ${row.p50Ms} ms  p99 ${row.p99Ms} ms  peak RSS ${row.peakRssMb} MB${row.errors ? `  errors ${row.errors}` : ''}`)
+  const plain = rows.find((r) => r.name === dechromeHtml.name)
+  const ratio = plain && row !== plain && row.name.startsWith(dechromeHtml.name) ? `  ×${(plain.pagesPerSecond / row.pagesPerSecond).toFixed(3)} of ${dechromeHtml.name}` : ''
+  console.log(`${row.name.padEnd(40)} ${String(row.pagesPerSecond).padStart(7)} pages/s ${String(row.megabytesPerSecond).padStart(6)} MB/s  p50 ${row.p50Ms} ms  p99 ${row.p99Ms} ms  peak RSS ${row.peakRssMb} MB${row.errors ? `  errors ${row.errors}` : ''}${ratio}`)
 }
+if (values.only !== undefined) process.exit(0)
 
 const scaling = await measureScalingOnAllCores(pages)
 
