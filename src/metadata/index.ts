@@ -230,18 +230,17 @@ function pickTitle(signals: PageSignals, ld: JsonLdArticle | undefined, siteName
     if (mains.some((main) => main.includes(f) && f.length >= main.length * 0.5)) return [h.text, 'heading']
   }
   // 4. The printed headline: pages word their <title> and og:title for search
-  // results, the headline is what readers see. Among the marked headings, else the
-  // <h1>s, the one sharing most words with the structured title; a heading sharing
-  // none (a sidebar's "Follow Me on Instagram") is not the article's.
+  // results, the headline is what readers see. Among the marked headings and the
+  // <h1>s, the one sharing most words with the structured title (a marked one on a
+  // tie); a heading sharing none (a sidebar's "Follow Me on Instagram") is not the article's.
   const words = new Set(structured.flatMap(([v]) => wordsOf(fold(v))))
-  const marks = candidates.filter((h) => h.marked)
-  const pool = marks.length > 0 ? marks : candidates.filter((h) => h.level === 1)
   let printed: Heading | undefined
   let bestShare = structured.length > 0 ? 0.3 : -1
-  for (const h of pool) {
+  for (const h of candidates) {
+    if (!h.marked && h.level !== 1) continue
     const own = wordsOf(h.folded)
     const share = own.length === 0 ? 0 : own.filter((w) => words.has(w)).length / own.length
-    if (share > bestShare) [printed, bestShare] = [h, share]
+    if (share > bestShare || (share === bestShare && h.marked && printed?.marked === false)) [printed, bestShare] = [h, share]
   }
   if (printed) return [printed.text, 'heading']
   // 5. The best structured title, the site's name cut.

@@ -152,6 +152,11 @@ describe('metadata of a page', () => {
     expect(clean(longer, {metadata: true}).metadata?.title).toBe('Council approves new budget for parks')
   })
 
+  test('a title-marked heading and the <h1> compete on the words they share with the structured title', () => {
+    const html = page('<meta property="og:title" content="Budget for parks approved by council">', '<h3 class="entry-title">Five things to do this weekend</h3><h1>Council approves the budget for parks</h1>')
+    expect(clean(html, {metadata: true}).metadata?.title).toBe('Council approves the budget for parks')
+  })
+
   test('conflicting titles give one best value; absurd dates give none', () => {
     const html = page('<meta property="og:title" content="Budget vote"><meta property="og:title" content="Other story"><meta name="date" content="0000-00-00"><meta name="pubdate" content="20190-01-01">', '<h1>Sidebar</h1><h1>The budget vote as printed</h1>')
     const {metadata} = clean(html, {metadata: true})
