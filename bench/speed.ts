@@ -7,6 +7,10 @@
 //   npm run bench:speed -- --hostile    (the hostile shapes instead: see bench/hostile.ts)
 //   npm run bench:speed -- --scaling-only    (only the worker scaling of cleanMany: see bench/scaling.ts)
 //   npm run bench:speed -- --templates    (only dechrome's rows, with and without a site memory)
+//   npm run bench:speed -- --only dechrome   (only the systems whose name contains it; no scaling)
+//
+// The HTML mode is also timed with `metadata: true`, with `output: 'markdown'` and
+// with both, each printed with its ratio to the plain HTML mode (the cost of asking).
 //
 // After the one-core table it measures worker scaling (cleanMany through one and
 // two workers) on every core: the process widens its own CPU affinity first.
@@ -20,8 +24,10 @@ import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 import {unified} from 'unified'
 import rehypeParse from 'rehype-parse'
-import {clean, createSiteTemplates, type SiteTemplates} from '../src/index.js'
+import {clean, createSiteTemplates, type CleanOptions, type SiteTemplates} from '../src/index.js'
 import {siteOf} from '../src/templates/index.js'
+import {analyze, finish} from '../src/clean.js'
+import {resolveOptions} from '../src/options.js'
 import {defaultDataFiles, readPages} from './data.js'
 import {replaceInReadme} from './readme.js'
 import {runHostile} from './hostile.js'
@@ -31,7 +37,7 @@ import {articleExtractor, dechromeHtml, defuddle, readability, type System} from
 const {values} = parseArgs({options: {
   data: {type: 'string'}, runs: {type: 'string', default: '1'}, readme: {type: 'boolean', default: false},
   hostile: {type: 'boolean', default: false}, src: {type: 'string'}, 'limit-s': {type: 'string', default: '60'}, 'heap-mb': {type: 'string', default: '4096'},
-  'scaling-only': {type: 'boolean', default: false}, templates: {type: 'boolean', default: false},
+  'scaling-only': {type: 'boolean', default: false}, templates: {type: 'boolean', default: false}, only: {type: 'string'},
 }})
 if (values.hostile) {
   runHostile({src: values.src, limitSeconds: Number(values['limit-s']), heapMb: Number(values['heap-mb']), readme: values.readme})
@@ -137,15 +143,27 @@ function round(value: number, digits: number): number {
   return Math.round(value * f) / f
 }
 
+// The HTML mode asked for more: what metadata and Markdown cost on top of it.
+const asked = (name: string, extra: Readonly<CleanOptions>): System => {
+  const options = resolveOptions({format: 'html', ...extra})
+  return {name: `dechrome (html) ${name}`, extract: (html) => finish(analyze(html, options), options).text}
+}
+const dechromeMetadata = asked('+ metadata', {metadata: true})
+const dechromeMarkdown = asked('+ markdown', {output: 'markdown'})
+const dechromeBoth = asked('+ metadata + markdown', {metadata: true, output: 'markdown'})
+
 const rows: SpeedRow[] = []
 const systems = values.templates
   ? [dechromeHtml, dechromeHtmlTemplates, dechromeText, dechromeTextTemplates]
-  : [rehypeParseOnly, dechromeHtml, dechromeHtmlTemplates, dechromeText, dechromeTextTemplates, readability, defuddle, articleExtractor]
-for (const system of systems) {
+  : [rehypeParseOnly, dechromeHtml, dechromeMetadata, dechromeMarkdown, dechromeBoth, dechromeHtmlTemplates, dechromeText, dechromeTextTemplates, readability, defuddle, articleExtractor]
+for (const system of systems.filter((s) => values.only === undefined || s.name.includes(values.only))) {
   rows.push(await time(system))
   const row = rows[rows.length - 1]
-  console.log(`${row.name.padEnd(34)} ${String(row.pagesPerSecond).padStart(7)} pages/s ${String(row.megabytesPerSecond).padStart(6)} MB/s  p50 ${row.p50Ms} ms  p99 ${row.p99Ms} ms  peak RSS ${row.peakRssMb} MB${row.errors ? `  errors ${row.errors}` : ''}`)
+  const plain = rows.find((r) => r.name === dechromeHtml.name)
+  const ratio = plain && row !== plain && row.name.startsWith(dechromeHtml.name) ? `  ×${(plain.pagesPerSecond / row.pagesPerSecond).toFixed(3)} of ${dechromeHtml.name}` : ''
+  console.log(`${row.name.padEnd(40)} ${String(row.pagesPerSecond).padStart(7)} pages/s ${String(row.megabytesPerSecond).padStart(6)} MB/s  p50 ${row.p50Ms} ms  p99 ${row.p99Ms} ms  peak RSS ${row.peakRssMb} MB${row.errors ? `  errors ${row.errors}` : ''}${ratio}`)
 }
+if (values.only !== undefined) process.exit(0)
 
 // Templates on against off, in this process: the ratio is the figure (absolute speeds are noisy on a shared machine).
 const speedOf = (name: string) => rows.find((r) => r.name === name)?.pagesPerSecond ?? 0

@@ -5,7 +5,7 @@ import type {ElementInfo, RawBlock, Walk} from '../blocks/from-html/walk.js'
 import type {BlockFeatures} from '../features.js'
 import {guarded, runHolds, SHORTFALL} from '../guard.js'
 import type {Favor} from '../options.js'
-import {hitOf, type RuleHit} from '../rules/catalogue.js'
+import {hitOf, NOT_HEADER_CELL, type RuleHit} from '../rules/catalogue.js'
 import {matchRules} from '../rules/match.js'
 import {endsSentence, HAS_WORD} from '../text/normalize.js'
 
@@ -212,7 +212,7 @@ function decideBlock(block: RawBlock, elements: readonly ElementInfo[], marks: r
   }
 
   const hit = longProse ? undefined : rules(text)
-  if (hit) return hit
+  if (hit && !(NOT_HEADER_CELL.has(hit.rule) && elements[block.owner]?.tag === 'th')) return hit
   if (template) return template
 
   // Inside the region: chrome marks between the block and the region root.
