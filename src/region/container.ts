@@ -115,11 +115,24 @@ function decideWithPass(walk: Walk, langs: readonly string[], pass: Pass, featur
  */
 function validMarks(elements: readonly ElementInfo[], blocks: readonly RawBlock[], pass: Pass): Mark[] {
   const prose = new Float64Array(elements.length)
+  const paragraphs = new Uint32Array(elements.length)
+  const links = new Float64Array(elements.length)
   let total = 0
   for (const block of blocks) {
+    if (block.linkChars > 0) for (let e = block.owner; e !== -1; e = elements[e].parent) links[e] += block.linkChars
     if (!isProse(block)) continue
     total += block.text.length
-    for (let e = block.owner; e !== -1; e = elements[e].parent) prose[e] += block.text.length
+    for (let e = block.owner; e !== -1; e = elements[e].parent) {
+      prose[e] += block.text.length
+      paragraphs[e]++
+    }
+  }
+  // An element the page marks as its article (<article>, a post-container token) with paragraphs of prose in it.
+  const holdsArticle = new Uint8Array(elements.length)
+  for (let e = elements.length - 1; e >= 0; e--) {
+    const info = elements[e]
+    if ((info.body || info.article) && paragraphs[e] >= MASTHEAD_MAX_PARAGRAPHS && prose[e] >= MASTHEAD_MAX_PROSE) holdsArticle[e] = 1
+    if (holdsArticle[e] && info.parent !== -1) holdsArticle[info.parent] = 1
   }
   const marks: Mark[] = new Array(elements.length)
   for (let e = 0; e < elements.length; e++) {
@@ -129,9 +142,28 @@ function validMarks(elements: readonly ElementInfo[], blocks: readonly RawBlock[
     else if (!pass.classMarks && chrome.rule.includes('/class-')) marks[e] = null
     // A mark holding most of the page's prose is a wrapper, unless it is a strong one.
     else if (!runHolds(prose[e], total, STRONG_RULES.has(chrome.rule))) marks[e] = null
+    else if (outgrows(chrome, prose[e], paragraphs[e], links[e])) marks[e] = null
+    // A class token on an element around the page's own article container is the theme's wrapper (Blogger's `widget Blog`).
+    else if (holdsArticle[e] && chrome.rule.includes('/class-') && !STRONG_RULES.has(chrome.rule)) marks[e] = null
     else marks[e] = chrome
   }
   return marks
+}
+
+/** Prose a byline, dateline or meta box never holds: paragraphs of it make the mark a wrapper (Blogger's `date-outer` around the posts). */
+const MASTHEAD_MAX_PARAGRAPHS = 2
+const MASTHEAD_MAX_PROSE = 300
+
+/**
+ * Whether a class-token mark holds what its category never does: a masthead class
+ * around paragraphs of prose, or a teaser/related class around prose with no link in
+ * it (a promo leads elsewhere; a `teaser` that links nowhere is the article's lede).
+ */
+function outgrows(chrome: NonNullable<Mark>, prose: number, paragraphs: number, links: number): boolean {
+  if (!chrome.rule.includes('/class-')) return false
+  if (chrome.category === 'masthead') return paragraphs >= MASTHEAD_MAX_PARAGRAPHS && prose >= MASTHEAD_MAX_PROSE
+  if (chrome.category === 'teaser' || chrome.category === 'related') return prose > 0 && links === 0
+  return false
 }
 
 /**
