@@ -28,7 +28,7 @@ const PASSES: Readonly<Record<Favor | 'fallback', Pass>> = {
   fallback: {otherWeight: 0.25, protectChars: 80, outsideProseChars: 80, classMarks: true},
 }
 
-/** The guard's last step: class tokens are the weakest evidence, so it stops trusting them. */
+/** The guard's last step: class tokens are the weakest evidence, so it stops trusting them (all but the strong ones). */
 const LAST_RESORT: Pass = {otherWeight: 0.25, protectChars: 80, outsideProseChars: 80, classMarks: false}
 
 const CLOSES_NOTE = /[)"”»]$/
@@ -139,7 +139,8 @@ function validMarks(elements: readonly ElementInfo[], blocks: readonly RawBlock[
     const info = elements[e]
     const chrome = info.chrome
     if (!chrome || info.tag === 'body' || info.tag === 'html') marks[e] = null
-    else if (!pass.classMarks && chrome.rule.includes('/class-')) marks[e] = null
+    // The last resort stops trusting class tokens, except those of comment threads and footers: a thread is never the article it follows.
+    else if (!pass.classMarks && chrome.rule.includes('/class-') && !STRONG_RULES.has(chrome.rule)) marks[e] = null
     // A mark holding most of the page's prose is a wrapper, unless it is a strong one.
     else if (!runHolds(prose[e], total, STRONG_RULES.has(chrome.rule))) marks[e] = null
     else if (outgrows(chrome, prose[e], paragraphs[e], links[e])) marks[e] = null
@@ -240,8 +241,10 @@ function decideBlock(block: RawBlock, elements: readonly ElementInfo[], marks: r
   // Code, tables and quotes are content even inside a <figure>; captions are not.
   const protectedFromMark = longProse || (protectedShape && mark?.rule !== 'caption/tag-figcaption' && mark?.rule !== 'caption/class-caption')
   // An article's own <footer> holds notes and corrections as well as tags and share rows.
-  const articleFooterProse = mark?.rule === 'footer/tag-footer' && footerOfArticle(elements, block.owner) && text.length >= 80 && linkShare < 0.2
-  if (mark && !protectedFromMark && !articleFooterProse) return {...mark, scope: 'block'}
+  const articleFooterProse = mark?.rule === 'footer/tag-footer' && ofArticle(elements, block.owner, 'footer') && text.length >= 80 && linkShare < 0.2
+  // An article's own <header> holds its standfirst (the rules above took its byline and date).
+  const articleHeader = mark?.rule === 'masthead/tag-header' && isProse(block) && linkShare < 0.5 && ofArticle(elements, block.owner, 'header')
+  if (mark && !protectedFromMark && !articleFooterProse && !articleHeader) return {...mark, scope: 'block'}
   // Prose that links a lot (a round-up, a source list) still reads as sentences, or as a title with its note ("… (review)").
   const sentence = (endsSentence(text) || CLOSES_NOTE.test(text)) && text.split(' ').length >= 8
   if (linkShare > (sentence ? 0.9 : 0.5) && text.length < 300 && !protectedShape) {
@@ -250,11 +253,11 @@ function decideBlock(block: RawBlock, elements: readonly ElementInfo[], marks: r
   return undefined
 }
 
-/** Whether the nearest <footer> above `start` sits inside an <article>-like element. */
-function footerOfArticle(elements: readonly ElementInfo[], start: number): boolean {
+/** Whether the nearest `tag` (<header>, <footer>) above `start` sits inside an <article>-like element. */
+function ofArticle(elements: readonly ElementInfo[], start: number, tag: string): boolean {
   let e = start
-  while (e !== -1 && elements[e].tag !== 'footer') e = elements[e].parent
-  for (e = e === -1 ? -1 : elements[e].parent; e !== -1; e = elements[e].parent) if (elements[e].article) return true
+  while (e !== -1 && elements[e].tag !== tag) e = elements[e].parent
+  for (e = e === -1 ? -1 : elements[e].parent; e !== -1; e = elements[e].parent) if (elements[e].article || elements[e].body) return true
   return false
 }
 
