@@ -492,7 +492,8 @@ async function redisWorker(spec: string): Promise<void> {
   const client = createClient({url})
   client.on('error', () => {})
   await client.connect()
-  const dedup = createDeduplicator({storage: redisStorage({client, prefix})})
+  // Sized for the stream: the hashes stay small (listpack-encoded), as a deployment sized for its traffic.
+  const dedup = createDeduplicator({storage: redisStorage({client, prefix, paragraphs: Number(paragraphs)})})
   const docs = syntheticStream(gold, Number(paragraphs), 7).filter((_, i) => i % Number(workers) === Number(w))
   let next = 0
   let count = 0
@@ -528,9 +529,11 @@ async function redisBench(): Promise<void> {
     const text = await client.sendCommand<string>(['INFO', 'cpu'])
     return Number(/used_cpu_user:([\d.]+)/.exec(text)![1]) + Number(/used_cpu_sys:([\d.]+)/.exec(text)![1])
   }
+  const scripts = async () => Number(/cmdstat_evalsha:calls=(\d+)/.exec(await client.sendCommand<string>(['INFO', 'commandstats']))?.[1] ?? 0)
   const runWorkers = async (workers: number, prefix: string) => {
     const started = performance.now()
     const cpuBefore = await serverCpu()
+    const scriptsBefore = await scripts()
     const outputs = await Promise.all(Array.from({length: workers}, (_, w) => new Promise<string>((resolve, reject) => {
       const child = spawn('taskset', ['-c', String(w % 2), process.execPath, '--import', 'tsx', fileURLToPath(import.meta.url), '--worker', [server.url, prefix, w, workers, paragraphs].join(','), ...(args.data ?? []).flatMap((d) => ['--data', d])], {stdio: ['ignore', 'pipe', 'inherit']})
       let out = ''
@@ -540,25 +543,38 @@ async function redisBench(): Promise<void> {
     const seconds = (performance.now() - started) / 1000
     const each = outputs.map((o) => JSON.parse(o.trim().split('\n').pop()!) as {paragraphs: number; seconds: number; perSecond: number; duplicates: number; cpuSeconds: number})
     const redisCpuSeconds = (await serverCpu()) - cpuBefore
+    const documents = syntheticStream(gold, paragraphs, 7).length
+    const roundTripsPerDocument = ((await scripts()) - scriptsBefore) / documents
     const workerCpuSeconds = each.reduce((n, e) => n + e.cpuSeconds, 0)
     return {
       workers, seconds, perSecond: paragraphs / seconds, perWorker: each.map((e) => e.perSecond), duplicates: each.reduce((n, e) => n + e.duplicates, 0),
       // CPU time per paragraph: what the machine's load does not change.
       workerCpuMicrosPerParagraph: (workerCpuSeconds / paragraphs) * 1e6,
       redisCpuMicrosPerParagraph: (redisCpuSeconds / paragraphs) * 1e6,
+      // Scripts (EVALSHA) per document: the round trips to Redis.
+      roundTripsPerDocument,
     }
   }
   const before = await info()
   const one = await runWorkers(1, 'bench1')
   const used = (await info()) - before
   const stored = Number(await client.sendCommand<string>(['GET', '{bench1}:seq']))
-  const sample = async (pattern: string) => {
-    const [, keys] = await client.sendCommand<[string, string[]]>(['SCAN', '0', 'MATCH', pattern, 'COUNT', '1000'])
-    const sizes = await Promise.all(keys.slice(0, 50).map((k) => client.sendCommand<number>(['MEMORY', 'USAGE', k])))
-    return sizes.length ? sizes.reduce((a, b) => a + Number(b), 0) / sizes.length : 0
-  }
-  const usage = {record: await sample('{bench1}:p:*'), exact: await sample('{bench1}:x:*'), band: await sample('{bench1}:b:*')}
-  const bandKeys = Number((await client.sendCommand<string>(['EVAL', "return #redis.call('KEYS', '{bench1}:b:*')", '0'])))
+  // Every key of the index, by kind: MEMORY USAGE (SAMPLES 0: exact) and encoding.
+  const kinds: Record<string, {keys: number; bytes: number; listpack: number}> = {}
+  let cursor = '0'
+  do {
+    const [next, keys] = await client.sendCommand<[string, string[]]>(['SCAN', cursor, 'MATCH', '{bench1}:*', 'COUNT', '1000'])
+    cursor = next
+    for (const key of keys) {
+      const kind = key.split(':')[1]
+      const entry = (kinds[kind] ??= {keys: 0, bytes: 0, listpack: 0})
+      entry.keys++
+      entry.bytes += Number(await client.sendCommand(['MEMORY', 'USAGE', key, 'SAMPLES', '0']))
+      if ((await client.sendCommand<string>(['OBJECT', 'ENCODING', key])) === 'listpack') entry.listpack++
+    }
+  } while (cursor !== '0')
+  const usage = Object.fromEntries(Object.entries(kinds).map(([kind, e]) => [kind, {...e, bytesPerParagraphStored: e.bytes / stored}]))
+  const usageTotal = Object.values(kinds).reduce((n, e) => n + e.bytes, 0)
   await client.sendCommand(['FLUSHALL'])
   const two = await runWorkers(2, 'bench2')
   await client.close()
@@ -575,8 +591,8 @@ async function redisBench(): Promise<void> {
       usedMemoryBytes: used,
       bytesPerParagraphAdded: used / paragraphs,
       bytesPerParagraphStored: used / stored,
-      memoryUsagePerKey: usage,
-      bandKeysPerParagraphStored: bandKeys / stored,
+      memoryUsageBytesPerParagraphStored: usageTotal / stored,
+      byKind: usage,
     },
   }
   const fmt = (n: number, d = 0) => n.toLocaleString('en-US', {maximumFractionDigits: d, minimumFractionDigits: d})
@@ -584,9 +600,11 @@ async function redisBench(): Promise<void> {
   console.log(`  1 worker:  ${fmt(one.perSecond)} paragraphs/s (goal >= 10 000), ${fmt(one.duplicates)} duplicates`)
   console.log(`  2 workers: ${fmt(two.perSecond)} paragraphs/s in all (${two.perWorker.map((n) => fmt(n)).join(' + ')} per worker), ${fmt(two.duplicates)} duplicates`)
   console.log(`  scaling 2 / 1: ${fmt(result.scaling, 2)}x (goal >= 1.8)`)
+  console.log(`  round trips per document (scripts): ${fmt(one.roundTripsPerDocument, 2)} with 1 worker, ${fmt(two.roundTripsPerDocument, 2)} with 2`)
   console.log(`  CPU per paragraph (1 worker): worker ${fmt(one.workerCpuMicrosPerParagraph)} µs, redis-server ${fmt(one.redisCpuMicrosPerParagraph)} µs; on idle cores: ${fmt(1e6 / one.workerCpuMicrosPerParagraph)} paragraphs/s per worker, ${fmt(1e6 / one.redisCpuMicrosPerParagraph)} for one Redis core`)
   console.log(`  memory: ${fmt(used / stored)} B per stored paragraph (INFO used_memory; goal <= 250), ${fmt(used / paragraphs)} B per paragraph added`)
-  console.log(`  MEMORY USAGE per key: record ${fmt(usage.record)} B, exact ${fmt(usage.exact)} B, band ${fmt(usage.band)} B; ${fmt(bandKeys / stored, 1)} band keys per stored paragraph`)
+  console.log(`  MEMORY USAGE summed over the keys: ${fmt(usageTotal / stored)} B per stored paragraph; by kind (B per stored paragraph, keys, listpack-encoded):`)
+  for (const [kind, e] of Object.entries(usage).sort()) console.log(`    ${kind.padEnd(7)} ${fmt(e.bytesPerParagraphStored, 1).padStart(7)} B  ${fmt(e.keys).padStart(7)} keys  ${fmt(e.listpack).padStart(7)} listpack`)
   writeFileSync(join(root, 'bench', 'results-dedup-redis.json'), JSON.stringify(result, null, 2) + '\n')
   console.log('wrote bench/results-dedup-redis.json')
 }

@@ -15,7 +15,7 @@ import {guarded, runHolds, SHORTFALL} from './guard.js'
 import {checkInput} from './input.js'
 import {applyTemplates} from './templates/apply.js'
 import {siteOf} from './templates/index.js'
-import {detectLanguage, ruleLanguages} from './lang/detect.js'
+import {declaredLanguage, detectLanguage, ruleLanguages} from './lang/detect.js'
 import {stopwordsFor} from './lang/registry.js'
 import {resolveOptions, type CleanOptions, type Favor, type ResolvedOptions} from './options.js'
 import {decideContainer} from './region/container.js'
@@ -30,6 +30,7 @@ import {findCommentThread, markBodyRepeats, openSections, type LineState, type R
 import {isStamp} from './rules/shape.js'
 import {classifyProse} from './text/prose-signals.js'
 import type {Block, CleanResult, Format, Language} from './types.js'
+import type {DedupResult} from './dedup/index.js'
 
 /** One block as analysed: the result's `Block` before the veto, plus what rendering needs. */
 export interface AnalyzedBlock extends Block {
@@ -79,11 +80,28 @@ export function analyzeTree(tree: Root, options: ResolvedOptions): {analysis: An
 
 /** Site templates, the veto, dedup and rendering: what runs where the caller's memory, hook and index live, in input order. */
 export function finish(analysis: Analysis, options: ResolvedOptions): CleanResult {
+  const blocks = vetoed(analysis, options)
+  const id = options.dedup ? markDuplicates(blocks, options, options.dedup.add({id: options.id, blocks})) : undefined
+  return rendered(analysis, blocks, options, id)
+}
+
+/** finish() with the dedup stage awaited: any index, including one on a shared store (`dechrome/redis`). */
+export async function finishAsync(analysis: Analysis, options: ResolvedOptions): Promise<CleanResult> {
+  const blocks = vetoed(analysis, options)
+  const id = options.dedup ? markDuplicates(blocks, options, await options.dedup.addAsync({id: options.id, blocks})) : undefined
+  return rendered(analysis, blocks, options, id)
+}
+
+/** Blocks after site templates and the `keep` veto: what dedup sees. */
+function vetoed(analysis: Analysis, options: ResolvedOptions): Block[] {
   const blocks = analysis.blocks.map(toBlock)
   const site = options.templates && siteOf(options.url, options.site)
   if (site) applyTemplates(blocks, options.templates!, site, ruleLanguages(analysis.language))
   for (let i = 0; i < blocks.length; i++) blocks[i] = veto(blocks[i], options)
-  const id = options.dedup ? markDuplicates(blocks, options) : undefined
+  return blocks
+}
+
+function rendered(analysis: Analysis, blocks: Block[], options: ResolvedOptions, id: string | undefined): CleanResult {
   const result: CleanResult = {text: '', format: analysis.format, language: analysis.language, blocks}
   result.text = renderText(blocks.map((b, i) => ({kept: b.kept, text: b.text, preformatted: analysis.blocks[i].preformatted})))
   if (analysis.fallback) result.fallback = analysis.fallback
@@ -211,7 +229,7 @@ function recallPass(lines: readonly LineState[], hits: (RuleHit | undefined)[], 
 function analyzeHtml(walked: HtmlBlocks, options: ResolvedOptions, tree?: Root): Analysis {
   // Franc's cost grows with its input: 800 characters of the longest blocks decide a
   // page as well as 4 000 on the dev pages, at under half the time.
-  const language = detectLanguage(walked.blocks.map((b) => b.text), options.language, 800)
+  const language = detectLanguage(walked.blocks.map((b) => b.text), options.language, 800, tree && declaredLanguage(tree))
   const stopwords = stopwordsFor(language.tag ?? language.code)
   // Features are measured for the blocks the rules read (most blocks are settled by structure first).
   const features: (BlockFeatures | undefined)[] = new Array(walked.blocks.length)
@@ -254,13 +272,12 @@ function veto(block: Block, options: ResolvedOptions): Block {
 }
 
 /**
- * Check the kept blocks against the caller's index and add this document to it.
+ * What the caller's index found for the kept blocks (`add` checked them and added this document).
  * Duplicates are flagged; with `duplicates: 'drop'` the long ones are also removed
  * (short blocks are only ever flagged, see the dedup docs), unless `keep` vetoes it.
  * Returns the id the index used.
  */
-function markDuplicates(blocks: Block[], options: ResolvedOptions): string {
-  const found = options.dedup!.add({id: options.id, blocks})
+function markDuplicates(blocks: Block[], options: ResolvedOptions, found: DedupResult): string {
   found.blocks.forEach((d, i) => {
     const block = blocks[i]
     if (!block.kept) return

@@ -1,6 +1,6 @@
 // Every registered language is complete: stopwords, date words, relative times, a phrase
 // in each phrase-using category and fixtures, among them a false-positive case.
-import {readdirSync, readFileSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, test} from 'vitest'
 import {clean} from '../src/index.js'
@@ -23,6 +23,14 @@ const phraseCategories = [...new Set(PHRASE_RULES.map((r) => r.category))]
 
 /** A relative time and a date line each language's sites print. */
 const STAMPS: Readonly<Record<string, {ago: string; date: string}>> = {
+  en: {ago: '3 hours ago', date: 'Last updated on March 12, 2024 at 10:30 am'},
+  de: {ago: 'vor 3 Stunden', date: 'Aktualisiert am 12. März 2024, 10:30 Uhr'},
+  fr: {ago: 'il y a 3 heures', date: 'Publié le 12 mars 2024 à 10:30'},
+  es: {ago: 'hace 3 horas', date: 'Actualizado el 12 de marzo de 2024 a las 10:30 h'},
+  it: {ago: '3 ore fa', date: 'Aggiornato il 12 marzo 2024 alle ore 10:30'},
+  pt: {ago: 'há 3 horas', date: 'Atualizado em 12 de março de 2024 às 10:30'},
+  nl: {ago: '3 uur geleden', date: 'Bijgewerkt op 12 maart 2024 om 10:30 uur'},
+  ru: {ago: '3 часа назад', date: 'Опубликовано 12 марта 2024 г. в 10:30'},
   pl: {ago: '5 minut temu', date: '12 marca 2024, 10:30'},
   cs: {ago: 'před 5 minutami', date: '12. března 2024 10:30'},
   sv: {ago: 'för 3 timmar sedan', date: '12 mars 2024 kl 10.30'},
@@ -46,10 +54,18 @@ const STAMPS: Readonly<Record<string, {ago: string; date: string}>> = {
   th: {ago: '3 ชั่วโมงที่แล้ว', date: 'วันอังคาร 12 มีนาคม 2567 เวลา 10.30 น.'},
 }
 
-/** The languages added with their own fixtures and stamp examples; today's eight have theirs in tests/fixtures under other names. */
-const ADDED = new Set(Object.keys(STAMPS))
+const TAGS: ReadonlySet<string> = new Set(LANGUAGES.map((l) => l.tag))
+/** The language a fixture is written in: its case names it (`teaser--pl-czytaj-takze`); English fixtures name none. */
+const fixtureLanguage = (folder: string) => {
+  const tag = folder.split('--')[1].split('-')[0]
+  return TAGS.has(tag) ? tag : 'en'
+}
 
-describe.each(LANGUAGES.filter((l) => ADDED.has(l.tag)).map((l) => [l.tag, l] as const))('language %s', (tag, language) => {
+test('every registered language has a relative time and a date line to test', () => {
+  expect(Object.keys(STAMPS).sort()).toEqual([...TAGS].sort())
+})
+
+describe.each(LANGUAGES.map((l) => [l.tag, l] as const))('language %s', (tag, language) => {
   test('has stopwords, and the pipeline uses them', () => {
     const words = [...language.stopwords]
     expect(words.length).toBeGreaterThanOrEqual(10)
@@ -90,14 +106,16 @@ describe.each(LANGUAGES.filter((l) => ADDED.has(l.tag)).map((l) => [l.tag, l] as
     }
   })
 
+  const own = fixtures.filter((f) => fixtureLanguage(f) === tag)
+  const falsePositive = own.find((f) => f.includes('false-positive') && existsSync(join(import.meta.dirname, 'fixtures', f, 'input.txt')))
+
   test('has a fixture, and a false-positive one', () => {
-    expect(fixtures.some((f) => f.includes(`--${tag}-`) && !f.includes('false-positive'))).toBe(true)
-    expect(fixtures.some((f) => f.includes(`--${tag}-false-positive`))).toBe(true)
+    expect(own.some((f) => !f.includes('false-positive'))).toBe(true)
+    expect(falsePositive).toBeDefined()
   })
 
-  test('franc, limited to the registry, names it on its false-positive fixture', () => {
-    const folder = fixtures.find((f) => f.includes(`--${tag}-false-positive`))!
-    const lines = readFileSync(join(import.meta.dirname, 'fixtures', folder, 'input.txt'), 'utf8').split('\n')
+  test('franc names it on its false-positive fixture', () => {
+    const lines = readFileSync(join(import.meta.dirname, 'fixtures', falsePositive!, 'input.txt'), 'utf8').split('\n')
     const detected = detectLanguage(lines, null).tag
     // Danish and Bokmål differ by a hair; each gets both tables (detect.ts).
     expect(tag === 'nb' || tag === 'da' ? ['da', 'nb'] : [tag]).toContain(detected)
@@ -171,8 +189,78 @@ describe('folding', () => {
     expect(matchPhrase('ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ: Νέα μέτρα', ['en', 'el'])?.rule).toBe('teaser/read-more')
   })
 
+  test.each([
+    ['ru', 'Подписывайтесь на наш Телеграм-канал, чтобы первыми узнавать новости'],
+    ['uk', 'Підписуйтесь на наш Телеграм-канал та Вайбер'],
+    ['zh', '欢迎关注微博'],
+    ['ja', '公式LINEアカウントを友だち追加'],
+    ['ko', '카카오톡 채널 추가하고 뉴스 받아보세요'],
+    ['ar', 'انضموا إلى قناتنا على تيليجرام'],
+    ['fa', 'به کانال تلگرام ما بپیوندید'],
+    ['he', 'הצטרפו לקבוצת הטלגרם שלנו'],
+    ['hi', 'व्हाट्सएप चैनल से जुड़ें'],
+  ])('%s: a channel plug naming the platform in the page\'s script is a community plug', (tag, text) => {
+    expect(matchPhrase(text, ['en', tag])?.rule).toBe('social/community-plug')
+  })
+
+  test.each([
+    ['ru', 'Мессенджер Telegram объявил, что число подписчиков каналов выросло вдвое, а ВКонтакте запустила собственную ленту новостей.'],
+    ['ko', '카카오톡 이용자는 지난해보다 늘었고, 회사는 새 기능을 추가했다고 밝혔다.'],
+    ['zh', '微信用户数量继续增长，公司表示将推出新的功能。'],
+    ['ja', 'オンラインで登録した利用者は、ガイドラインの変更後に増えたという。'],
+  ])('%s: a sentence about a platform is no plug', (tag, text) => {
+    expect(matchPhrase(text, ['en', tag])).toBeUndefined()
+  })
+
   test('a join-our-channel plug names the platform in its own script', () => {
     expect(matchPhrase('تابعونا على تويتر وفيسبوك لمتابعة آخر الأخبار', ['en', 'ar'])?.category).toBe('social')
     expect(matchPhrase('ติดตามเราได้ที่ ไลน์ และ เฟซบุ๊ก', ['en', 'th'])?.category).toBe('social')
+  })
+})
+
+describe('bylines', () => {
+  test.each([
+    ['es', 'Por qué los editores vuelven al correo electrónico'],
+    ['pt', 'Por que os editores estão voltando ao e-mail'],
+    ['de', 'Von der Leyen warnt vor neuen Zöllen'],
+    ['en', 'By the numbers: the city budget'],
+    ['it', 'Di nuovo in piazza contro la riforma'],
+  ])('%s: a sentence-cased headline opening with the byline word is no byline', (tag, text) => {
+    expect(matchPhrase(text, ['en', tag])?.rule).not.toBe('masthead/byline')
+  })
+
+  test.each([
+    ['es', 'Por Juan Pérez'],
+    ['de', 'Von Anna Schmidt, Berlin'],
+    ['en', 'By Jane Doe'],
+    ['en', 'by jane doe'],
+    ['en', 'BY JANE DOE'],
+  ])('%s: a byline names its author', (tag, text) => {
+    expect(matchPhrase(text, ['en', tag])?.rule).toBe('masthead/byline')
+  })
+})
+
+describe('chrome families sites print, beyond English', () => {
+  test.each([
+    ['de', 'Ähnliche Beiträge', 'related/heading'],
+    ['de', 'Schreibe einen Kommentar', 'comments/heading'],
+    ['de', 'War der Artikel hilfreich?', 'social/widget'],
+    ['de', 'Alle Angaben ohne Gewähr', 'footer/legal'],
+    ['fr', 'Les articles n’engagent que leurs auteurs.', 'footer/legal'],
+    ['fr', 'Pour accéder en illimité à nos articles', 'paywall/prompt'],
+    ['es', 'PUEDES VER: Las nuevas líneas de autobús', 'teaser/read-more'],
+    ['es', 'Siguenos en Telegram, Instagram, Facebook y Twitter', 'social/community-plug'],
+    ['es', 'Cancela cuando quieras.', 'paywall/offer'],
+    ['es', 'Temas relacionados', 'related/heading'],
+  ])('%s: %s', (tag, text, rule) => {
+    expect(matchPhrase(text, ['en', tag])?.rule).toBe(rule)
+  })
+
+  test.each([
+    ['de', 'Die Kommentare der Leser zeigen, wie sehr das Thema die Stadt bewegt.'],
+    ['es', 'El canal de Telegram del ministerio publicó el comunicado, que luego fue retirado.'],
+    ['fr', 'Ces engagements ne valent que pour les auteurs des contrats signés cette année.'],
+  ])('%s: prose about the same things is no chrome: %s', (tag, text) => {
+    expect(matchPhrase(text, ['en', tag])).toBeUndefined()
   })
 })

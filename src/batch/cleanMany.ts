@@ -12,7 +12,7 @@ import {idProblem} from '../input.js'
 import {resolveOptions, type CleanOptions, type ResolvedOptions} from '../options.js'
 import type {CleanResult, ErrorInfo} from '../types.js'
 import {WorkerPool} from './pool.js'
-import {finish, type Analysis} from '../clean.js'
+import {finishAsync, type Analysis} from '../clean.js'
 import type {AnalyzeTask} from './worker.js'
 
 /** A document id, as the caller gave it. */
@@ -252,7 +252,7 @@ export async function* runBatch<Item>(source: Iterable<Item> | AsyncIterable<Ite
       }
       pending.splice(pending.indexOf(entry), 1)
       space.wake()
-      yield {index: entry.index, item: entry.item, result: finishRecord(entry.id, entry.page, await entry.outcome, settings)}
+      yield {index: entry.index, item: entry.item, result: await finishRecord(entry.id, entry.page, await entry.outcome, settings)}
     }
   } finally {
     stopped = true
@@ -280,12 +280,13 @@ class Wakeup {
   }
 }
 
-function finishRecord(id: RecordId | null, page: PageAddress | undefined, outcome: Outcome, {clean: options, onBug}: StreamSettings): CleanManyResult {
+/** Awaited, so that the index may be on a shared store (`dechrome/redis`); documents still finish one at a time, in order. */
+async function finishRecord(id: RecordId | null, page: PageAddress | undefined, outcome: Outcome, {clean: options, onBug}: StreamSettings): Promise<CleanManyResult> {
   if ('error' in outcome) return {id, error: outcome.error}
   try {
     // A record's own url or site names its site; without either, the options' (or none) apply.
     const where = options.templates && page ? page : {}
-    const result = finish(outcome.analysis, {...options, ...where, id: options.dedup && id !== null ? String(id) : null})
+    const result = await finishAsync(outcome.analysis, {...options, ...where, id: options.dedup && id !== null ? String(id) : null})
     // Without an id of its own, a document carries the one the dedup index assigned.
     const {id: assigned, ...rest} = result
     return {id: id ?? assigned ?? null, ...rest}

@@ -1,8 +1,10 @@
 import {parseArgs} from 'node:util'
 import {clean} from '../clean.js'
 import type {CleanOptions} from '../options.js'
+import {OptionsError} from '../errors.js'
 import {createDeduplicator, type Deduplicator} from '../dedup/index.js'
 import {loadDeduplicatorFromFile, saveDeduplicatorToFileSync} from './dedup.js'
+import {connectRedisIndex} from './redis.js'
 import {readSnapshotFile, writeSnapshotFileSync} from './snapshot-file.js'
 import {createSiteTemplates} from '../templates/index.js'
 import {onEarlyExit, UsageError, type CliIO} from './io.js'
@@ -37,6 +39,12 @@ Options:
   --duplicates flag|drop   with --dedup: only flag repeats, or drop them (default: flag)
   --dedup-snapshot FILE    with --dedup: load the index from FILE (if present) and save it
                            back at the end, on Ctrl-C and when the reader goes away
+  --dedup-redis URL        with --jsonl: keep the dedup index on Redis (redis://host:port[/db]),
+                           shared by every process given the same URL and prefix; records
+                           need an "id"; needs the optional package redis (npm install redis)
+  --dedup-prefix P         with --dedup-redis: the index's key prefix (default: dechrome)
+  --dedup-paragraphs N     with --dedup-redis: original paragraphs expected per week, to
+                           size the index (default: 1000000; the same in every process)
   --snapshot-every N       with --dedup-snapshot or --templates-snapshot: also save every N records
   --templates              with --jsonl: learn each site's template from its records (their
                            "url" or "site" field) and remove the blocks that recur on it;
@@ -71,6 +79,9 @@ export async function cleanCommand(args: string[], io: CliIO): Promise<number> {
       dedup: {type: 'boolean', default: false},
       duplicates: {type: 'string'},
       'dedup-snapshot': {type: 'string'},
+      'dedup-redis': {type: 'string'},
+      'dedup-prefix': {type: 'string'},
+      'dedup-paragraphs': {type: 'string'},
       'snapshot-every': {type: 'string'},
       templates: {type: 'boolean', default: false},
       'templates-snapshot': {type: 'string'},
@@ -94,7 +105,13 @@ export async function cleanCommand(args: string[], io: CliIO): Promise<number> {
   if (printed === 'markdown' || printed === 'html') options.output = printed
   if (values.metadata || printed === 'json') options.metadata = true
   const snapshot = values['dedup-snapshot']
-  const withDedup = values.dedup || snapshot !== undefined
+  const redisUrl = values['dedup-redis']
+  const withDedup = values.dedup || snapshot !== undefined || redisUrl !== undefined
+  for (const flag of ['dedup-prefix', 'dedup-paragraphs'] as const) {
+    if (values[flag] !== undefined && redisUrl === undefined) throw new UsageError(`--${flag} needs --dedup-redis`)
+  }
+  if (redisUrl !== undefined && snapshot !== undefined) throw new UsageError('--dedup-redis and --dedup-snapshot exclude each other: the index on Redis persists itself')
+  if (redisUrl !== undefined && !/^rediss?:\/\//.test(redisUrl)) throw new UsageError(`--dedup-redis takes a redis:// or rediss:// URL, got ${JSON.stringify(redisUrl)}`)
   if (values.duplicates !== undefined) {
     if (!withDedup) throw new UsageError('--duplicates needs --dedup')
     options.duplicates = values.duplicates as CleanOptions['duplicates']
@@ -119,14 +136,19 @@ export async function cleanCommand(args: string[], io: CliIO): Promise<number> {
     if (positionals.length) throw new UsageError('--jsonl reads standard input; do not pass files')
     const maxRecordBytes = positiveFlag('--max-record-bytes', values['max-record-bytes']) ?? MAX_RECORD_BYTES
     const every = positiveFlag('--snapshot-every', values['snapshot-every'])
-    const dedup = snapshot !== undefined ? await loadDeduplicatorFromFile(snapshot) : withDedup ? createDeduplicator() : null
+    const shared = redisUrl !== undefined ? await connectRedisIndex(redisUrl, {prefix: values['dedup-prefix'], paragraphs: positiveFlag('--dedup-paragraphs', values['dedup-paragraphs'])}).catch(usage) : null
+    const dedup = shared ? shared.dedup : snapshot !== undefined ? await loadDeduplicatorFromFile(snapshot) : withDedup ? createDeduplicator() : null
     const workers = positiveFlag('--workers', values.workers)
     if (workers !== undefined && workers > 1024) throw new UsageError(`--workers takes 1 to 1024, got ${workers}`)
     const timeoutMs = positiveFlag('--timeout-ms', values['timeout-ms'])
     const progress = values.progress ?? io.stderrIsTerminal?.() ?? false
     const stored = templatesSnapshot !== undefined ? await readSnapshotFile(templatesSnapshot) : null
     const templates = withTemplates ? createSiteTemplates(stored ? {snapshot: stored} : {}) : null
-    return cleanJsonl(io, {...options, templates}, {dedup, snapshot, templatesSnapshot, every, maxRecordBytes, workers, timeoutMs, progress})
+    try {
+      return await cleanJsonl(io, {...options, templates}, {dedup, snapshot, templatesSnapshot, every, maxRecordBytes, workers, timeoutMs, progress})
+    } finally {
+      await shared?.close()
+    }
   }
   const sources = positionals.length ? positionals : ['-']
   let status = 0
@@ -160,6 +182,11 @@ function printedOutput(output: string | undefined, json: boolean, jsonl: boolean
   const printed = (output ?? (json ? 'json' : 'text')) as 'text' | 'json' | 'markdown' | 'html'
   if (jsonl && printed === 'json') throw new UsageError('--jsonl already writes JSON; use --output markdown|html to add those fields, --metadata for metadata')
   return printed
+}
+
+/** An option's own error (a bad --dedup-prefix) is a usage error; others pass. */
+function usage(error: unknown): never {
+  throw error instanceof OptionsError ? new UsageError(error.message) : error
 }
 
 function positiveFlag(name: string, value: string | undefined): number | undefined {

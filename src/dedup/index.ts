@@ -31,7 +31,7 @@ import {bandValues, createMinHasher, type MinHasher} from './minhash.js'
 import {countWords, createTokenBuffer, normalizeText, sentenceSpans, splitSentences, textKey, tokenize, type TokenBuffer} from './normalize.js'
 import {DEDUP_DEFAULTS, validateDedupOptions, type DedupOptions, type DedupParameters, type ResolvedParameters} from './options.js'
 import {splitLines} from '../text/normalize.js'
-import {CURRENT, SharedView, exactKeyName, isShared, type IndexView, type SharedDedupStorage, type StoredResult} from './shared.js'
+import {CURRENT, SharedView, exactKeyName, isShared, type IndexView, type SharedCommit, type SharedDedupStorage, type StoredResult} from './shared.js'
 import {SnapshotError, decodeSnapshot, encodeSnapshot} from './snapshot.js'
 import {MemoryStorage, StorageError, type DedupStorage} from './storage.js'
 
@@ -472,13 +472,18 @@ class Index implements Deduplicator {
     }
     const exactKeys = [...exact]
     const bandValues = [...bands]
+    // Decided against an empty index first: when the store finds nothing, this is the answer, written in the same step.
+    let hopeful: {result: DedupResult; commit: SharedCommit} | null = this.hopeful(id, blocks, plans, exactKeys)
     for (let attempt = 1; ; attempt++) {
-      const found = await shared.lookup({id, exact: exactKeys, bands: bandValues, bucketCap: params.bucketCap})
+      const found = await shared.lookup({id, exact: exactKeys, bands: bandValues, bucketCap: params.bucketCap, commit: hopeful?.commit})
       if (found.result) return restore(id, blocks, found.result)
+      if (found.committed && hopeful) return hopeful.result
+      hopeful = null
       const view = new SharedView(id)
       view.resolve(exactKeys, bandValues, found)
+      if (found.records) view.addRecords([...found.records.keys()], [...found.records.values()])
       const wanted = this.wanted(view, plans, found.exact)
-      view.addRecords(wanted, wanted.length ? await shared.records(wanted) : [])
+      if (wanted.length) view.addRecords(wanted, await shared.records(wanted))
       this.view = view
       const result = this.decide(id, CURRENT, blocks, (i) => plans[i], true)
       // The buckets this document's originals go into, as seen: a paragraph committed
@@ -505,6 +510,14 @@ class Index implements Deduplicator {
     }
   }
 
+  /** A document decided against an empty view, and the commit that writes it if the store is indeed empty for it. */
+  private hopeful(id: string, blocks: readonly Block[], plans: readonly (BlockPlan | null)[], exactKeys: readonly string[]): {result: DedupResult; commit: SharedCommit} {
+    const view = new SharedView(id)
+    this.view = view
+    const result = this.decide(id, CURRENT, blocks, (i) => plans[i], true)
+    return {result, commit: {id, result: stored(result), paragraphs: view.pending, claims: [...exactKeys], observed: [], bucketCap: this.parameters.bucketCap}}
+  }
+
   /**
    * The records a view needs before deciding: exact owners (to compare texts),
    * the candidates each block will confirm, and their neighbours (containment).
@@ -518,12 +531,12 @@ class Index implements Deduplicator {
     const lists = plans.map((plan) => (plan && plan.bands && plan.tokens >= this.parameters.minWords ? this.candidateListsResolved(view, plan) : null))
     for (const lists1 of lists) {
       if (!lists1) continue
-      const {first, all} = lists1
-      const seen = new Set(first.slice(0, limit))
-      for (const p of first.slice(0, limit)) want.add(p)
-      for (const p of all.filter((q) => !seen.has(q)).slice(0, limit)) want.add(p)
+      // Every candidate: collecting them reads each one's document (only earlier
+      // documents count), not only the `maxCandidates` confirmed.
+      const {all} = lists1
+      for (const p of all) want.add(p)
+      // Containment reads the neighbours of the candidates it tries.
       for (const p of all.slice(0, limit)) {
-        want.add(p)
         if (p > 0) want.add(p - 1)
         want.add(p + 1)
       }

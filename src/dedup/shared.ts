@@ -5,12 +5,18 @@
  *
  * 1. plan: every key the document needs, from its text alone (exact keys, the
  *    band values of each paragraph and of each sentence);
- * 2. resolve: those keys in one batch (`lookup`), then the records of the
- *    candidates and of their neighbours in a second one (`records`);
+ * 2. resolve: those keys in one batch (`lookup`), with the records of the
+ *    candidates and of their neighbours when the store can return them, else
+ *    in a second batch (`records`);
  * 3. commit: atomic claims (the document id, the exact keys and the band
  *    buckets as they were seen), then the writes (`commit`). When another
  *    writer got there first the commit reports a conflict, and the document is
  *    resolved again: two writers can never both own one paragraph.
+ *
+ * A document that finds nothing (a new story: most documents) is decided
+ * before the look-up, as all originals, and `lookup` carries its commit: the
+ * store writes it in the same atomic step when every key is indeed free. One
+ * round trip.
  *
  * The decisions in between are the in-memory index's own code, run on a
  * `SharedView`: the resolved keys and records, plus this document's writes.
@@ -43,6 +49,10 @@ export interface SharedLookup {
   exact: (number | null)[]
   /** Paragraphs under each band value asked, oldest first, at most `bucketCap`. */
   bands: number[][]
+  /** True when the request carried a `commit`, nothing was found, and the store wrote it. */
+  committed?: boolean
+  /** Records the store returned with the look-up (candidates, neighbours, exact owners); the rest come from `records`. */
+  records?: ReadonlyMap<number, SharedRecord | null>
 }
 
 export interface SharedParagraph {
@@ -76,7 +86,13 @@ export interface SharedDedupStorage {
   readonly shared: true
   /** Checked on first use: every process must build the index with the same parameters. */
   open(parameters: Readonly<Record<string, unknown>>): Promise<void>
-  lookup(request: {id: string; exact: readonly string[]; bands: readonly number[]; bucketCap: number}): Promise<SharedLookup>
+  /**
+   * Resolve a document's keys. With `commit` (the document decided as all
+   * originals), a store may write it when no exact key has an owner and every
+   * band bucket is empty, atomically, and answer `committed: true`; a store
+   * that ignores `commit` stays correct, at one more round trip.
+   */
+  lookup(request: {id: string; exact: readonly string[]; bands: readonly number[]; bucketCap: number; commit?: SharedCommit}): Promise<SharedLookup>
   records(paragraphs: readonly number[]): Promise<(SharedRecord | null)[]>
   commit(request: SharedCommit): Promise<SharedCommitAnswer>
 }

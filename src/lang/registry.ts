@@ -63,6 +63,12 @@ export const LANGUAGES: readonly LanguageEntry[] = [
   pl, cs, sv, da, nb, fi, tr, el, uk, ro, hu, ar, fa, he, hi, id, vi, zh, ja, ko, th,
 ]
 
+/**
+ * The pseudo-language of the any-language table: every registered language's strongest
+ * phrases (rules/match.ts), read beside English where a page's language is undetermined.
+ */
+export const ANY_LANGUAGE = '*'
+
 /** A registered language's ISO 639-1 tag. */
 export type Lang = (typeof LANGUAGES)[number]['tag']
 

@@ -58,6 +58,29 @@ export interface PhraseEntry extends Entry {
 
 export type RuleEntry = Entry | PhraseEntry
 
+/**
+ * Social platforms as news sites print their names: Latin brand names, and the names
+ * written in the page's own script. Compared folded (rules/match.ts folds them once).
+ * Not bare "LINE" or "ライン"/"ไลน์" (inside "online", "オンライン", "ออนไลน์"), nor "MAX" or "ایتا" (inside "ایتالیا").
+ */
+const PLATFORM_NAMES = [
+  'facebook', 'twitter', 'instagram', 'telegram', 'whatsapp', 'linkedin', 'youtube', 'tiktok', 'pinterest', 'reddit',
+  'snapchat', 'mastodon', 'threads', 'bluesky', 'vk', 'viber', 'zalo', 'kakao', 'weibo', 'wechat', 'flipboard',
+  'google news', 'x.com', 'rss', 'line@', 'line official', 'line公式', '公式line', 'lineで', 'lineアカウント',
+  // Cyrillic
+  'вконтакте', 'одноклассники', 'телеграм', 'ютуб', 'фейсбук', 'твиттер', 'твітер', 'инстаграм', 'інстаграм', 'вайбер', 'дзен', 'рутуб',
+  // Chinese, Japanese, Korean
+  '微信', '微博', '公众号', '公眾號', '抖音', '脸书', '臉書', '推特', 'ツイッター', 'フェイスブック', 'インスタグラム', 'ユーチューブ',
+  '카카오', '유튜브', '페이스북', '인스타그램', '텔레그램', '트위터',
+  // Arabic, Persian, Hebrew
+  'تلغرام', 'تليجرام', 'تيليجرام', 'تلجرام', 'فيسبوك', 'فيس بوك', 'تويتر', 'يوتيوب', 'إنستغرام', 'انستجرام', 'واتساب', 'واتس آب',
+  'تلگرام', 'اینستاگرام', 'توییتر', 'فیسبوک', 'واتس‌اپ', 'یوتیوب', 'روبیکا',
+  'טלגרם', 'פייסבוק', 'טוויטר', 'אינסטגרם', 'יוטיוב', 'וואטסאפ', 'ווטסאפ',
+  // Devanagari, Thai
+  'ट्विटर', 'फेसबुक', 'इंस्टाग्राम', 'यूट्यूब', 'टेलीग्राम', 'व्हाट्सएप', 'व्हाट्सऐप',
+  'เฟซบุ๊ก', 'เฟสบุ๊ค', 'ยูทูบ', 'ทวิตเตอร์', 'อินสตาแกรม', 'ติ๊กต็อก',
+]
+
 /** Phrase rules: tables per language in rules/phrases/<tag>.ts. Order matters only within a placement: first wins. */
 const PHRASE = [
   {kind: 'phrase', id: 'teaser/read-more', category: 'teaser', placement: 'prefix', maxWords: 40, reason: 'inline teaser linking to another article', fixture: 'teaser--read-more'},
@@ -73,7 +96,7 @@ const PHRASE = [
   {kind: 'phrase', id: 'social/share-prompt', category: 'social', placement: 'contains', maxWords: 14, reason: 'share or follow prompt', fixture: 'social--share-follow'},
   // A platform name and a call to join or follow: two independent signals, so the rule may fire on a
   // long line (a plug written as a sentence) without catching prose about social media.
-  {kind: 'phrase', id: 'social/community-plug', category: 'social', placement: 'contains', maxWords: 60, reason: 'plug for the site\'s social-media group or channel', fixture: 'social--community-plug', alsoContains: ['facebook','twitter','instagram','telegram','whatsapp','linkedin','youtube','tiktok','pinterest','reddit','snapchat','mastodon','threads','bluesky','vk','вконтакте','одноклассники','flipboard','google news','x.com','rss']},
+  {kind: 'phrase', id: 'social/community-plug', category: 'social', placement: 'contains', maxWords: 60, reason: 'plug for the site\'s social-media group or channel', fixture: 'social--community-plug', alsoContains: PLATFORM_NAMES},
   {kind: 'phrase', id: 'caption/label', category: 'caption', placement: 'prefix', maxWords: 60, reason: 'image caption or photo credit', fixture: 'caption--credit'},
   {kind: 'phrase', id: 'caption/credit-suffix', category: 'caption', placement: 'suffix', maxWords: 60, reason: 'caption ending in a photo credit', fixture: 'caption--credit'},
   {kind: 'phrase', id: 'cookie/notice', category: 'cookie', placement: 'contains', maxWords: 80, reason: 'cookie or consent notice', fixture: 'cookie--consent'},

@@ -1,5 +1,5 @@
 import type {BlockFeatures} from '../features.js'
-import {LANGUAGES} from '../lang/registry.js'
+import {ANY_LANGUAGE, LANGUAGES} from '../lang/registry.js'
 import {endsSentence, fold, wholeKey} from '../text/normalize.js'
 import {PHRASE_RULES, type PhraseEntry, type PhraseTable, type Placement, type RuleHit} from './catalogue.js'
 import {matchShape} from './shape.js'
@@ -89,16 +89,38 @@ export interface PhraseList {
   phrases: readonly string[]
 }
 
-/** The phrase lists of the registered languages, rule by rule in catalogue order. */
+/**
+ * The phrase lists of the registered languages, rule by rule in catalogue order, and
+ * the any-language table (`ANY_LANGUAGE`): each language's strongest phrases.
+ */
 export function registeredPhrases(): PhraseList[] {
   const lists: PhraseList[] = []
   for (const rule of PHRASE_RULES) {
+    const strongest = new Set<string>()
     for (const language of LANGUAGES) {
       const phrases = (language.phrases as PhraseTable)[rule.id as keyof PhraseTable]
-      if (phrases) lists.push({lang: language.tag, rule, phrases})
+      if (!phrases) continue
+      lists.push({lang: language.tag, rule, phrases})
+      if (language.tag !== 'en') for (const p of phrases) if (isStrongest(rule, p)) strongest.add(p)
     }
+    if (strongest.size > 0) lists.push({lang: ANY_LANGUAGE, rule, phrases: [...strongest]})
   }
   return lists
+}
+
+/** Inline teasers ("Czytaj także:", "Lee también") are the chrome every language's news prints most. */
+const STRONG_PREFIX_RULES: ReadonlySet<string> = new Set(['teaser/read-more'])
+
+/**
+ * A phrase that reads as chrome in any language: the whole block is the phrase (a
+ * heading, a label, a control), or it opens an inline teaser with two words or more
+ * (a run of unspaced script counts its characters: three or more).
+ */
+function isStrongest(rule: PhraseRule, phrase: string): boolean {
+  if (rule.placement === 'whole') return true
+  if (rule.placement !== 'prefix' || !STRONG_PREFIX_RULES.has(rule.id)) return false
+  const words = phrase.match(WORD) ?? []
+  return words.length >= 2 || (words.length === 1 && UNSPACED.test(words[0]) && words[0].length >= 3)
 }
 
 /**
@@ -136,6 +158,11 @@ export function compileTables(lists: readonly PhraseList[]): CompiledTables {
 }
 
 const LEADING_COUNT = /^\d[\d.,]*\s+/
+/** An upper-case first word, then a word starting in lower case. */
+const SENTENCE_CASED = /^\s*\p{Lu}\S*\s+\p{Ll}/u
+
+/** Each rule's `alsoContains`, folded as blocks are (Persian yeh, Arabic hamza, case). */
+const ALSO_CONTAINS: ReadonlyMap<string, readonly string[]> = new Map(PHRASE_RULES.filter((r) => r.alsoContains).map((r) => [r.id, r.alsoContains!.map((p) => fold(p))]))
 
 export function matchCompiled(
   tables: CompiledTables,
@@ -152,10 +179,14 @@ export function matchCompiled(
   let best: PhraseRule | undefined
   const consider = (rule: PhraseRule) => {
     if (n > rule.maxWords || (rule.labelOnly && isSentence)) return
-    if (rule.alsoContains && !rule.alsoContains.some((p) => folded.includes(p))) return
+    const also = ALSO_CONTAINS.get(rule.id)
+    if (also && !also.some((p) => folded.includes(p))) return
     if (!best || PRECEDENCE[rule.placement] < PRECEDENCE[best.placement]) best = rule
   }
   const key = wholeKey(folded)
+  // A label opener that introduces a name ("By ", "Por ", "Von ") followed by a lower-case
+  // word is a sentence-cased headline or sentence: "Por qué…", "Von der Leyen…", "By the numbers".
+  const sentenceCased = SENTENCE_CASED.test(text)
   // Prefixes are tried on the block and on the block without a leading count ("34 responses to …").
   const uncounted = folded.replace(LEADING_COUNT, '')
   const heads = uncounted === folded ? [folded] : [folded, uncounted]
@@ -165,7 +196,9 @@ export function matchCompiled(
     const whole = m.whole.get(key)
     if (whole) consider(whole)
     for (const head of heads) {
-      for (const e of m.prefix.get(head.slice(0, 2)) ?? []) if (head.startsWith(e.phrase)) consider(e.rule)
+      for (const e of m.prefix.get(head.slice(0, 2)) ?? []) {
+        if (head.startsWith(e.phrase) && !(e.rule.labelOnly && e.phrase.endsWith(' ') && sentenceCased)) consider(e.rule)
+      }
     }
     findPhrases(m.suffix, folded.slice(-SUFFIX_CHARS), consider)
     findPhrases(m.contains, folded, consider)

@@ -1,7 +1,9 @@
 import {readFileSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
+import {gunzipSync} from 'node:zlib'
 import {createClient} from 'redis'
 import {afterAll, beforeAll, expect, test} from 'vitest'
+import {cleanMany} from '../../src/batch/cleanMany.js'
 import {createDeduplicator, type DedupResult} from '../../src/dedup/index.js'
 import {StorageError} from '../../src/dedup/storage.js'
 import {redisStorage} from '../../src/redis/index.js'
@@ -32,6 +34,26 @@ test('one process on Redis gives exactly the in-memory results on the seeds', as
   expect(got).toEqual(expected)
   expect(got.reduce((n, r) => n + r.duplicates, 0)).toBeGreaterThan(3)
 })
+
+test('a block with more candidates than maxCandidates resolves them all first (every candidate is checked for its document)', async () => {
+  // Rounds of the bundled gold paragraphs, each line retagged: many paragraphs with many LSH candidates.
+  const lines = gunzipSync(readFileSync(join(import.meta.dirname, '..', '..', 'bench', 'data', 'scrapinghub-aeb.jsonl.gz'))).toString('utf8').split('\n').filter(Boolean).slice(0, 40)
+  const docs: {id: string; blocks: string[]}[] = []
+  for (const round of [0, 1, 2]) {
+    for (const line of lines) {
+      const record = JSON.parse(line) as {id: string; gold?: string}
+      docs.push({id: `${record.id}~${round}`, blocks: (record.gold ?? '').split('\n').filter((p) => p.trim()).map((p) => `${p} (${round}, ${docs.length})`)})
+    }
+  }
+  const options = {maxCandidates: 1}
+  const memory = createDeduplicator(options)
+  const expected = docs.map((d) => memory.add(d))
+  const dedup = createDeduplicator({...options, storage: redisStorage({client, prefix: 'candidates'})})
+  const got: DedupResult[] = []
+  for (const d of docs) got.push(await dedup.addAsync(d))
+  expect(got).toEqual(expected)
+  expect(got.reduce((n, r) => n + r.duplicates, 0)).toBeGreaterThan(100)
+}, 60_000)
 
 test('a redelivered document comes out as it did the first time, from any worker', async () => {
   const storage = redisStorage({client, prefix: 'redelivery'})
@@ -74,6 +96,83 @@ test('the sync add, a missing id, other parameters and a closed client are typed
   expect(() => redisStorage({client, prefix: 'a b'})).toThrow(/prefix/)
 })
 
+test('cleanMany with an index on Redis drops the repeats the in-memory index drops, in input order', async () => {
+  const stream = [...documents, ...documents.map((d) => ({id: `copy-${d.id}`, text: d.text}))]
+  const run = async (dedup: ReturnType<typeof createDeduplicator>) => {
+    const out = []
+    for await (const r of cleanMany(stream, {concurrency: 2, dedup, duplicates: 'drop'})) out.push(r)
+    return out
+  }
+  const memory = await run(createDeduplicator())
+  const redis = await run(createDeduplicator({storage: redisStorage({client, prefix: 'many'})}))
+  expect(redis).toEqual(memory)
+  expect(redis.filter((r) => 'blocks' in r && r.blocks.some((b) => b.category === 'duplicate')).length).toBeGreaterThanOrEqual(documents.length)
+}, 60_000)
+
 test('dechrome/redis exports only the store and its error', async () => {
   expect(Object.keys(await import('../../src/redis/index.js')).sort()).toEqual(['StorageError', 'redisStorage'])
 })
+
+test('the index lives in a few small hashes and record strings, every one with a TTL, not a key per paragraph or band', async () => {
+  const dedup = createDeduplicator({storage: redisStorage({client, prefix: 'layout', paragraphs: 200})})
+  for (const d of documents) await dedup.addAsync(d)
+  const stored = Number(await client.sendCommand(['GET', '{layout}:seq']))
+  expect(stored).toBeGreaterThan(50)
+  const keys = (await client.sendCommand<string[]>(['KEYS', '{layout}:*'])).sort()
+  const kinds = new Set(keys.map((k) => k.split(':')[1]))
+  expect([...kinds].sort()).toEqual(['b', 'd', 'n', 'params', 'r', 'seq', 'x'])
+  // 12 band values per paragraph, sized for 200 paragraphs: a band key per 40 of them per generation.
+  expect(keys.filter((k) => k.startsWith('{layout}:b:')).length).toBeLessThanOrEqual(Math.ceil((200 * 12) / 40))
+  // Fewer keys in all than paragraphs (the old layout had about 14 per paragraph).
+  expect(keys.length).toBeLessThan(stored)
+  for (const key of keys) {
+    const kind = key.split(':')[1]
+    if (kind === 'b' || kind === 'x') expect(await client.sendCommand(['OBJECT', 'ENCODING', key])).toBe('listpack')
+    if (kind !== 'params' && kind !== 'seq') expect(Number(await client.sendCommand(['TTL', key]))).toBeGreaterThan(0)
+  }
+  const other = createDeduplicator({storage: redisStorage({client, prefix: 'layout', paragraphs: 5000})})
+  await expect(other.addAsync({id: 'late', text: 'x'})).rejects.toThrow(/layout/)
+})
+
+/** Waits until the Redis clock enters a new period of `seconds`. */
+async function nextPeriod(seconds: number): Promise<void> {
+  const now = async () => Number((await client.sendCommand<string[]>(['TIME']))[0])
+  const start = Math.floor((await now()) / seconds)
+  while (Math.floor((await now()) / seconds) === start) await new Promise((r) => setTimeout(r, 50))
+}
+
+test('a paragraph is found for at least ttlSeconds and forgotten after two, and its hashes are swept', async () => {
+  const [doc] = documents
+  const dedup = createDeduplicator({storage: redisStorage({client, prefix: 'ttl', ttlSeconds: 2})})
+  /** Band fields (without the marks) and the marks of every band hash. */
+  const bandFields = async () => {
+    const fields: string[] = []
+    const marks = new Set<string>()
+    for (const key of await client.sendCommand<string[]>(['KEYS', '{ttl}:b:*'])) {
+      for (const f of await client.sendCommand<string[]>(['HKEYS', key])) if (f !== '~') fields.push(f)
+      marks.add(await client.sendCommand<string>(['HGET', key, '~']))
+    }
+    return {fields, marks: [...marks]}
+  }
+  await nextPeriod(2)
+  const first = await dedup.addAsync({id: 'first', text: doc.text})
+  expect(first.duplicates).toBe(0)
+  const written = await bandFields()
+  expect(written.fields.length).toBeGreaterThan(12)
+  // The next generation still reads this one.
+  await nextPeriod(2)
+  const copy = await dedup.addAsync({id: 'copy', text: doc.text})
+  expect(copy.duplicates).toBe(first.blocks.filter((b) => b.text.trim()).length)
+  // Two generations on, the paragraphs are stale: the same text is an original again.
+  await nextPeriod(2)
+  await nextPeriod(2)
+  const again = await dedup.addAsync({id: 'again', text: doc.text})
+  expect(again.duplicates).toBe(0)
+  // Writing swept the stale fields: as many band fields as after the first write, all of the new generation.
+  const swept = await bandFields()
+  expect(swept.fields.length).toBe(written.fields.length)
+  expect(swept.marks).toHaveLength(1)
+  expect(swept.marks[0]).not.toBe(written.marks[0])
+  const parity = Number(swept.marks[0]) % 2
+  expect(swept.fields.every((f) => Number(f.slice(-1)) % 2 === parity)).toBe(true)
+}, 30_000)

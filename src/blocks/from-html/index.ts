@@ -6,7 +6,7 @@ import {walk, type Walk} from './walk.js'
 export interface HtmlBlocks extends Walk {
   /** Set when the element budget cut the page short. */
   cut?: {reason: string; offset?: number}
-  /** With `withHead`: the parsed tree, head included, for metadata. */
+  /** The parsed tree (its head included with `withHead`, for metadata). */
   tree?: Root
 }
 
@@ -18,7 +18,7 @@ export interface HtmlBlocks extends Walk {
 export function blocksFromHtml(html: string, maxElements: number, withHead = false): HtmlBlocks {
   const {tree, stopped} = parseHtml(html, maxElements, withHead)
   const walked = blocksFromTree(tree, maxElements)
-  if (withHead) walked.tree = tree
+  walked.tree = tree
   if (stopped) {
     walked.cut = {
       reason: `stopped at offset ${stopped.offset}: the parser had created options.maxElements (${maxElements}) elements; later text was not analysed`,

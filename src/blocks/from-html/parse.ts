@@ -176,6 +176,7 @@ function toHast(document: P5Node, html: string, attributes: Attributes, withHead
         }
         const hast = toElement(element, attributes)
         into.push(hast)
+        if (opaque && element.tagName === 'head') hast.children = languageMeta(element)
         if (children.length > 0 && !opaque) stack.push({from: children, index: 0, into: hast.children, depth: frame.depth + 1})
       }
     }
@@ -224,6 +225,19 @@ const HEAD_ATTRIBUTES: Attributes = {
   rel: {property: 'rel', kind: 'tokens'},
   type: {property: 'type', kind: 'string'},
   'http-equiv': {property: 'httpEquiv', kind: 'string'},
+}
+
+/** An opaque head keeps only `<meta http-equiv="content-language">`: the language prior reads it (lang/detect.ts). */
+function languageMeta(head: P5Element): Element[] {
+  const metas: Element[] = []
+  for (const node of head.childNodes) {
+    if (node.nodeName !== 'meta') continue
+    const attrs = (node as P5Element).attrs
+    if (!attrs.some((a) => a.name === 'http-equiv' && a.value.trim().toLowerCase() === 'content-language')) continue
+    const content = attrs.find((a) => a.name === 'content')?.value ?? ''
+    metas.push({type: 'element', tagName: 'meta', properties: {httpEquiv: ['content-language'], content}, children: []})
+  }
+  return metas
 }
 
 function isJsonLd(element: P5Element): boolean {

@@ -7,7 +7,7 @@ export const de: LanguageEntry = {
   stopwords,
   months: ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
   weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'],
-  dateGlue: ['am', 'um', 'uhr', 'aktualisiert', 'veröffentlicht'],
+  dateGlue: ['am', 'um', 'uhr', 'aktualisiert', 'veröffentlicht', 'stand', 'zuletzt', 'erstellt', 'geändert', 'vom'],
   relativeTime: [String.raw`\bvor\s+\d{1,3}\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)\b`],
   phrases,
 }

@@ -7,7 +7,7 @@ export const es: LanguageEntry = {
   stopwords,
   months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
   weekdays: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
-  dateGlue: ['de', 'del'],
+  dateGlue: ['de', 'del', 'el', 'a', 'las', 'h', 'hs', 'actualizado', 'publicado', 'actualizada', 'publicada'],
   relativeTime: [String.raw`\bhace\s+\d{1,3}\s+(?:segundos?|minutos?|horas?|días?|semanas?|meses|mes|años?)\b`],
   phrases,
 }

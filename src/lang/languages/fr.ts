@@ -7,7 +7,7 @@ export const fr: LanguageEntry = {
   stopwords,
   months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
   weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
-  dateGlue: ['le', 'à', 'h', 'et', 'de', 'mis', 'jour'],
+  dateGlue: ['le', 'à', 'h', 'et', 'de', 'mis', 'jour', 'publié', 'modifié', 'actualisé', 'mise'],
   relativeTime: [String.raw`\bil y a\s+\d{1,3}\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)\b`],
   phrases,
 }

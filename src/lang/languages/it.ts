@@ -7,7 +7,7 @@ export const it: LanguageEntry = {
   stopwords,
   months: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
   weekdays: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'],
-  dateGlue: ['il'],
+  dateGlue: ['il', 'alle', 'ore', 'del', 'aggiornato', 'pubblicato', 'aggiornata', 'pubblicata'],
   relativeTime: [String.raw`\b\d{1,3}\s+(?:secondi|minuti|ore|giorni|settimane|mesi|anni)\s+fa\b`],
   phrases,
 }

@@ -7,7 +7,7 @@ export const nl: LanguageEntry = {
   stopwords,
   months: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
   weekdays: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
-  dateGlue: [],
+  dateGlue: ['om', 'uur', 'op', 'bijgewerkt', 'gepubliceerd', 'geplaatst', 'laatst'],
   relativeTime: [String.raw`\b\d{1,3}\s+(?:seconden|minuten|uur|dagen|weken|maanden|jaar)\s+geleden\b`],
   phrases,
 }

@@ -7,7 +7,7 @@ export const pt: LanguageEntry = {
   stopwords,
   months: ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
   weekdays: ['segunda', 'terça', 'quarta', 'quinta', 'sexta', 'feira', 'sábado', 'domingo'],
-  dateGlue: ['de', 'às', 'em', 'atualizado', 'publicado'],
+  dateGlue: ['de', 'às', 'em', 'atualizado', 'publicado', 'h', 'atualizada', 'publicada'],
   relativeTime: [String.raw`\bhá\s+\d{1,3}\s+(?:segundos?|minutos?|horas?|dias?|semanas?|meses|anos?)\b`],
   phrases,
 }

@@ -6,6 +6,7 @@ export const de: PhraseTable = {
     'lesen sie auch', 'lesen sie mehr', 'mehr zum thema:', 'auch interessant:', 'lesen sie hier',
     'lesen sie dazu', 'siehe auch:', 'weiterlesen', 'das könnte sie auch interessieren:', 'zum thema:',
     'lesetipp:', 'mehr dazu:',
+    'das könnte dich auch interessieren:', 'das thema könnte sie auch interessieren', 'das thema könnte dich auch interessieren', 'lies auch:',
   ],
   'podcast/listen-on': [
     'podcast abonnieren', 'jetzt anhören', 'hier anhören', 'überall, wo es podcasts gibt', 'artikel anhören',
@@ -21,18 +22,22 @@ export const de: PhraseTable = {
   'newsletter/prompt': [
     'newsletter abonnieren', 'melden sie sich', 'zum newsletter anmelden', 'in ihr postfach',
     'abonnieren sie unseren', 'jederzeit abbestellen',
+    'mit unserem newsletter', 'unseren newsletter',
   ],
   'social/widget': [
     'teilen', 'artikel teilen', 'drucken', 'folgen sie uns', 'per e-mail teilen', 'link kopieren', 'merken',
+    'war der artikel hilfreich?', 'war dieser artikel hilfreich?', 'war der artikel nützlich?', 'artikel bewerten', 'beitrag bewerten', 'bewerten:', 'noch keine bewertungen', 'teilen mit:',
   ],
   'social/share-prompt': [
     'folgen sie uns', 'teilen sie', 'auf facebook teilen',
+    'möchten sie den artikel teilen', 'den artikel mit anderen teilen', 'diesen artikel teilen', 'beitrag teilen', 'teile diesen beitrag', 'bloggern gefällt das',
   ],
   'social/community-plug': [
     'folgen sie uns', 'werden sie mitglied', 'treten sie', 'jetzt beitreten',
   ],
   'caption/label': [
     'foto:', 'bild:', 'bildquelle:', 'quelle: getty', 'bildunterschrift', 'fotos:', 'archivbild',
+    'titelbild:', 'beitragsbild:', 'symbolbild:', 'abbildung:',
   ],
   'caption/credit-suffix': [
     'foto: dpa', 'foto: imago', '/dpa', '/ dpa', 'bild: imago', 'foto:', 'bild:', 'archivbild',
@@ -44,15 +49,18 @@ export const de: PhraseTable = {
   'paywall/prompt': [
     'jetzt abonnieren', 'abo abschließen', 'weiterlesen mit', 'für abonnenten', 'plus-artikel',
     'jetzt testen', 'bereits abonnent', 'monatlich kündbar',
+    'jede kleine spende', 'jede spende hilft', 'unterstützen sie unsere arbeit', 'unterstützen sie unseren journalismus',
   ],
   'paywall/offer': [
     'pro monat', 'probeabo', 'jetzt abonnieren', 'im ersten monat',
   ],
   'comments/heading': [
     'kommentare', 'kommentar', 'kommentieren', 'kommentar schreiben', 'leserkommentare',
+    'schreibe einen kommentar', 'kommentare schreiben', 'keine kommentare', 'kommentieren sie', 'kommentar verfassen', 'hinterlasse einen kommentar', 'einen kommentar schreiben', 'kommentare anzeigen',
   ],
   'comments/count-heading': [
     'kommentare zu', 'antworten auf', 'gedanken zu',
+    'kommentare insgesamt',
   ],
   'comments/author': [
     ' sagt:', ' schreibt:',
@@ -65,6 +73,7 @@ export const de: PhraseTable = {
     'das könnte sie auch interessieren', 'das könnte sie interessieren', 'weitere artikel',
     'weitere nachrichten', 'empfehlungen', 'top-themen', 'beliebt', 'am meisten gelesen', 'auch interessant',
     'mehr aus dem ressort',
+    'ähnliche beiträge', 'verwandte beiträge', 'empfohlene beiträge', 'weitere beiträge', 'beliebte beiträge', 'neueste beiträge', 'das könnte dich auch interessieren', 'heute empfehlen wir', 'weiterführende informationen', 'weiterführende links', 'passend zum thema',
   ],
   'related/heading-prefix': [
     'mehr aus', 'mehr zu', 'mehr von', 'meistgelesen in',
@@ -81,11 +90,14 @@ export const de: PhraseTable = {
   ],
   'footer/legal': [
     'alle rechte vorbehalten', 'impressum', 'datenschutz', 'nutzungsbedingungen', 'kontakt',
+    'alle angaben ohne gewähr', 'gibt die meinung des autors wieder', 'sofern nicht anders angegeben', 'sofern nicht anders ausgewiesen', 'für links auf dieser seite',
   ],
   'footer/source': [
     'quelle:', 'quellen:', 'schlagworte:', 'themen:', 'stichworte:',
+    'kategorie:', 'kategorien:', 'tags:', 'quellenangaben:', 'schlagwörter:',
   ],
   'masthead/byline': [
     'von ', 'veröffentlicht', 'aktualisiert', 'erstellt', 'stand:',
+    'letzte änderung', 'zuletzt aktualisiert', 'veröffentlicht am',
   ],
 }

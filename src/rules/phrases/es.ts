@@ -5,6 +5,7 @@ export const es: PhraseTable = {
   'teaser/read-more': [
     'lea también', 'lee también', 'leer más', 'te puede interesar:', 'también puedes leer', 'ver también',
     'más información:', 'relacionado:', 'lea además', 'puedes leer:', 'sigue leyendo', 'leer también',
+    'puedes ver:', 'te puede interesar', 'mira también:', 'lee más:', 'también lee:', 'lea más:',
   ],
   'podcast/listen-on': [
     'escucha el podcast', 'escuchar el podcast', 'suscríbete al podcast', 'escucha este artículo',
@@ -27,6 +28,7 @@ export const es: PhraseTable = {
   ],
   'social/community-plug': [
     'únete a', 'síguenos',
+    'siguenos', 'síguenos en', 'únete', 'nuestro canal', 'tenemos canal',
   ],
   'caption/label': [
     'foto:', 'imagen:', 'fotografía:', 'pie de foto', 'crédito:',
@@ -44,6 +46,7 @@ export const es: PhraseTable = {
   ],
   'paywall/offer': [
     'al mes', 'prueba gratis', 'el primer mes',
+    'hazte miembro', 'hazte socio', 'beneficios exclusivos', 'cancela cuando quieras', 'cancela en cualquier momento',
   ],
   'comments/heading': [
     'comentarios', 'comentario', 'deja un comentario', 'deja una respuesta', 'comenta',
@@ -61,6 +64,7 @@ export const es: PhraseTable = {
     'noticias relacionadas', 'artículos relacionados', 'lo más leído', 'lo más visto', 'te puede interesar',
     'te puede interesar', 'también te puede interesar', 'más noticias', 'relacionados', 'relacionado',
     'te recomendamos', 'lo más popular', 'contenido relacionado', 'más leídas',
+    'temas relacionados',
   ],
   'related/heading-prefix': [
     'más de', 'más sobre', 'lo más leído en',

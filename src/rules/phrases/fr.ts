@@ -43,6 +43,7 @@ export const fr: PhraseTable = {
   'paywall/prompt': [
     'réservé aux abonnés', 'abonnez-vous pour', 'déjà abonné', 'offre d\'abonnement', 'sans engagement',
     'pour lire la suite',
+    'pour accéder en illimité', 'accédez en illimité',
   ],
   'paywall/offer': [
     'par mois', 'essai gratuit', 'le premier mois',
@@ -77,10 +78,12 @@ export const fr: PhraseTable = {
   'navigation/control': [
     'accueil', 'aller au contenu', 'rechercher', 'recherche', 'connexion', 'se connecter', 'retour en haut',
     'précédent', 'suivant', 'plus', 'menu', 'rubriques',
+    'en savoir plus', 'lire la suite', 'voir plus',
   ],
   'footer/legal': [
     'tous droits réservés', 'mentions légales', 'politique de confidentialité', 'conditions générales',
     'nous contacter',
+    'n\'engagent que leurs auteurs', 'n\'engage que son auteur', 'n\'engagent que leur auteur',
   ],
   'footer/source': [
     'source:', 'sources:', 'mots-clés:', 'tags:', 'thèmes:',

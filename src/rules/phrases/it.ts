@@ -26,6 +26,7 @@ export const it: PhraseTable = {
   ],
   'social/community-plug': [
     'unisciti', 'seguici',
+    'seguici su', 'il nostro canale', 'iscriviti al canale',
   ],
   'caption/label': [
     'foto:', 'immagine:', 'credito foto',
@@ -58,6 +59,7 @@ export const it: PhraseTable = {
   'related/heading': [
     'articoli correlati', 'potrebbe interessarti', 'i più letti', 'leggi anche', 'ti potrebbe interessare',
     'correlati', 'altre notizie', 'più letti', 'potrebbe interessarti anche',
+    'notizie correlate',
   ],
   'related/heading-prefix': [
     'altro da', 'altre notizie su', 'di più su',

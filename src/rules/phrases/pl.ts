@@ -31,7 +31,9 @@ export const pl: PhraseTable = {
     'polityka cookies', 'ustawienia prywatności'],
   'paywall/prompt': ['tylko dla subskrybentów', 'dostępny dla subskrybentów', 'wykup subskrypcję', 'wykup prenumeratę',
     'masz już subskrypcję', 'masz już konto', 'aby czytać dalej', 'aby przeczytać cały artykuł', 'kup dostęp',
-    'wesprzyj niezależne dziennikarstwo'],
+    'wesprzyj niezależne dziennikarstwo',
+    'wesprzyj nas', 'wesprzyj nas darowizną', 'przekaż nam 1%', 'przekaż 1% podatku', 'wspieraj nas',
+  ],
   'paywall/offer': ['okres próbny', 'pierwszy miesiąc za', 'prenumerata cyfrowa', 'dostęp cyfrowy', 'subskrybuj teraz',
     'zł miesięcznie'],
   // Not 'komentarz' alone: analysts' pieces open a "Komentarz" section that is the article.

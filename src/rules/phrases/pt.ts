@@ -27,6 +27,7 @@ export const pt: PhraseTable = {
   ],
   'social/community-plug': [
     'junte-se', 'siga-nos', 'participe do nosso',
+    'siga o', 'nosso canal', 'entre no canal', 'participe do canal',
   ],
   'caption/label': [
     'foto:', 'imagem:', 'legenda:', 'crédito:',
@@ -61,6 +62,7 @@ export const pt: PhraseTable = {
     'notícias relacionadas', 'leia também', 'mais lidas', 'mais lidas', 'veja também',
     'você também pode gostar', 'relacionadas', 'artigos relacionados', 'mais notícias', 'saiba mais',
     'leia mais', 'recomendados',
+    'você pode gostar',
   ],
   'related/heading-prefix': [
     'mais de', 'mais sobre', 'mais lidas em',

@@ -24,7 +24,7 @@ export const ru: PhraseTable = {
   'social/share-prompt': [
     'подписывайтесь на нас', 'поделиться в',
   ],
-  'social/community-plug': [
+  'social/community-plug': ['подписывайтесь на', 'читайте нас', 'следите за нами', 'наш канал', 'нашем канале',
     'подписывайтесь на наш', 'присоединяйтесь',
   ],
   'caption/label': [
