@@ -88,8 +88,8 @@ describe('one record through the stream', () => {
   })
 
   test('fallback is carried into the record', async () => {
-    // Every paragraph in a teaser-classed box: the guard steps back to a recall pass.
-    const html = `<html><body>${`<div class="teaser">${paragraph}</div>`.repeat(4)}</body></html>`
+    // Every paragraph in a widget-classed box: the guard steps back to a recall pass.
+    const html = `<html><body>${`<div class="widget">${paragraph}</div>`.repeat(4)}</body></html>`
     const record = await cleanLine({text: JSON.stringify({id: 'p', html})}, {clean: {}, dedup: null})
     expect(record).toMatchObject({id: 'p', fallback: {reason: expect.stringMatching(/recall-oriented/)}})
   })

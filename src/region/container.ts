@@ -28,7 +28,7 @@ const PASSES: Readonly<Record<Favor | 'fallback', Pass>> = {
   fallback: {otherWeight: 0.25, protectChars: 80, outsideProseChars: 80, classMarks: true},
 }
 
-/** The guard's last step: class tokens are the weakest evidence, so it stops trusting them. */
+/** The guard's last step: class tokens are the weakest evidence, so it stops trusting them (all but the strong ones). */
 const LAST_RESORT: Pass = {otherWeight: 0.25, protectChars: 80, outsideProseChars: 80, classMarks: false}
 
 const CLOSES_NOTE = /[)"”»]$/
@@ -121,23 +121,56 @@ function decideWithPass(walk: Walk, langs: readonly string[], pass: Pass, featur
  */
 function validMarks(elements: readonly ElementInfo[], blocks: readonly RawBlock[], pass: Pass): Mark[] {
   const prose = new Float64Array(elements.length)
+  const paragraphs = new Uint32Array(elements.length)
+  const links = new Float64Array(elements.length)
   let total = 0
   for (const block of blocks) {
+    if (block.linkChars > 0) for (let e = block.owner; e !== -1; e = elements[e].parent) links[e] += block.linkChars
     if (!isProse(block)) continue
     total += block.text.length
-    for (let e = block.owner; e !== -1; e = elements[e].parent) prose[e] += block.text.length
+    for (let e = block.owner; e !== -1; e = elements[e].parent) {
+      prose[e] += block.text.length
+      paragraphs[e]++
+    }
+  }
+  // An element the page marks as its article (<article>, a post-container token) with paragraphs of prose in it.
+  const holdsArticle = new Uint8Array(elements.length)
+  for (let e = elements.length - 1; e >= 0; e--) {
+    const info = elements[e]
+    if ((info.body || info.article) && paragraphs[e] >= MASTHEAD_MAX_PARAGRAPHS && prose[e] >= MASTHEAD_MAX_PROSE) holdsArticle[e] = 1
+    if (holdsArticle[e] && info.parent !== -1) holdsArticle[info.parent] = 1
   }
   const marks: Mark[] = new Array(elements.length)
   for (let e = 0; e < elements.length; e++) {
     const info = elements[e]
     const chrome = info.chrome
     if (!chrome || info.tag === 'body' || info.tag === 'html') marks[e] = null
-    else if (!pass.classMarks && chrome.rule.includes('/class-')) marks[e] = null
+    // The last resort stops trusting class tokens, except those of comment threads and footers: a thread is never the article it follows.
+    else if (!pass.classMarks && chrome.rule.includes('/class-') && !STRONG_RULES.has(chrome.rule)) marks[e] = null
     // A mark holding most of the page's prose is a wrapper, unless it is a strong one.
     else if (!runHolds(prose[e], total, STRONG_RULES.has(chrome.rule))) marks[e] = null
+    else if (outgrows(chrome, prose[e], paragraphs[e], links[e])) marks[e] = null
+    // A class token on an element around the page's own article container is the theme's wrapper (Blogger's `widget Blog`).
+    else if (holdsArticle[e] && chrome.rule.includes('/class-') && !STRONG_RULES.has(chrome.rule)) marks[e] = null
     else marks[e] = chrome
   }
   return marks
+}
+
+/** Prose a byline, dateline or meta box never holds: paragraphs of it make the mark a wrapper (Blogger's `date-outer` around the posts). */
+const MASTHEAD_MAX_PARAGRAPHS = 2
+const MASTHEAD_MAX_PROSE = 300
+
+/**
+ * Whether a class-token mark holds what its category never does: a masthead class
+ * around paragraphs of prose, or a teaser/related class around prose with no link in
+ * it (a promo leads elsewhere; a `teaser` that links nowhere is the article's lede).
+ */
+function outgrows(chrome: NonNullable<Mark>, prose: number, paragraphs: number, links: number): boolean {
+  if (!chrome.rule.includes('/class-')) return false
+  if (chrome.category === 'masthead') return paragraphs >= MASTHEAD_MAX_PARAGRAPHS && prose >= MASTHEAD_MAX_PROSE
+  if (chrome.category === 'teaser' || chrome.category === 'related') return prose > 0 && links === 0
+  return false
 }
 
 /**
@@ -220,8 +253,10 @@ function decideBlock(block: RawBlock, elements: readonly ElementInfo[], marks: r
   // Code, tables and quotes are content even inside a <figure>; captions are not.
   const protectedFromMark = longProse || (protectedShape && mark?.rule !== 'caption/tag-figcaption' && mark?.rule !== 'caption/class-caption')
   // An article's own <footer> holds notes and corrections as well as tags and share rows.
-  const articleFooterProse = mark?.rule === 'footer/tag-footer' && footerOfArticle(elements, block.owner) && text.length >= 80 && linkShare < 0.2
-  if (mark && !protectedFromMark && !articleFooterProse) return {...mark, scope: 'block'}
+  const articleFooterProse = mark?.rule === 'footer/tag-footer' && ofArticle(elements, block.owner, 'footer') && text.length >= 80 && linkShare < 0.2
+  // An article's own <header> holds its standfirst (the rules above took its byline and date).
+  const articleHeader = mark?.rule === 'masthead/tag-header' && isProse(block) && linkShare < 0.5 && ofArticle(elements, block.owner, 'header')
+  if (mark && !protectedFromMark && !articleFooterProse && !articleHeader) return {...mark, scope: 'block'}
   // Prose that links a lot (a round-up, a source list) still reads as sentences, or as a title with its note ("… (review)").
   const sentence = (endsSentence(text) || CLOSES_NOTE.test(text)) && text.split(' ').length >= 8
   if (linkShare > (sentence ? 0.9 : 0.5) && text.length < 300 && !protectedShape) {
@@ -230,11 +265,11 @@ function decideBlock(block: RawBlock, elements: readonly ElementInfo[], marks: r
   return undefined
 }
 
-/** Whether the nearest <footer> above `start` sits inside an <article>-like element. */
-function footerOfArticle(elements: readonly ElementInfo[], start: number): boolean {
+/** Whether the nearest `tag` (<header>, <footer>) above `start` sits inside an <article>-like element. */
+function ofArticle(elements: readonly ElementInfo[], start: number, tag: string): boolean {
   let e = start
-  while (e !== -1 && elements[e].tag !== 'footer') e = elements[e].parent
-  for (e = e === -1 ? -1 : elements[e].parent; e !== -1; e = elements[e].parent) if (elements[e].article) return true
+  while (e !== -1 && elements[e].tag !== tag) e = elements[e].parent
+  for (e = e === -1 ? -1 : elements[e].parent; e !== -1; e = elements[e].parent) if (elements[e].article || elements[e].body) return true
   return false
 }
 
