@@ -16,6 +16,8 @@ import type {Page} from './data.js'
 export interface ScalingRow {
   mode: 'html' | 'text'
   workers: number
+  /** Cores the whole process (main thread, workers, V8's GC threads) could run on. */
+  cores: number
   /** Steady-state documents per second, the median over rounds. */
   docsPerSecond: number
   megabytesPerSecond: number
@@ -31,8 +33,23 @@ export interface ScalingReport {
   cpu: string
   loadBefore: number
   rows: ScalingRow[]
-  /** Throughput of each worker count over one worker's, per mode. */
+  /** Throughput of each worker count over one worker's, per mode (both on every core: the issue's measure). */
   speedup: Record<string, Record<string, number>>
+  /** Throughput of each row over one worker's with the whole process on one core: what the second core adds. */
+  perCore: Record<string, Record<string, number>>
+}
+
+/** One configuration: workers, and whether the process is pinned to one core while it runs. */
+interface Setup {
+  workers: number
+  oneCore: boolean
+}
+const label = (s: Setup) => `${s.workers}${s.oneCore ? '@1' : ''}`
+
+/** Pin the whole process (every thread) to core 0, or let it use every core again. */
+function pin(oneCore: boolean): boolean {
+  const cores = oneCore ? '0' : `0-${cpus().length - 1}`
+  return spawnSync('taskset', ['-a', '-p', '-c', cores, String(process.pid)], {stdio: 'ignore'}).status === 0
 }
 
 interface Workload {
@@ -96,26 +113,49 @@ const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** di
 
 export async function measureScaling(
   pages: readonly Page[],
-  {rounds = 2, workers = [1, 2], passes = {html: 3, text: 6}, log = console.log}: {rounds?: number; workers?: number[]; passes?: {html: number; text: number}; log?: (s: string) => void} = {},
+  {rounds = 2, workers = [1, 2], oneCore = false, passes = {html: 3, text: 6}, log = console.log}: {rounds?: number; workers?: number[]; oneCore?: boolean; passes?: {html: number; text: number}; log?: (s: string) => void} = {},
 ): Promise<ScalingReport> {
-  const report: ScalingReport = {cores: availableParallelism(), cpu: cpus()[0]?.model ?? 'unknown', loadBefore: round(loadavg()[0], 2), rows: [], speedup: {}}
+  const report: ScalingReport = {cores: availableParallelism(), cpu: cpus()[0]?.model ?? 'unknown', loadBefore: round(loadavg()[0], 2), rows: [], speedup: {}, perCore: {}}
+  // With `oneCore`, one worker also runs with the whole process on one core: the fair base for "what does the second core add".
+  const setups: Setup[] = [...(oneCore ? [{workers: workers[0], oneCore: true}] : []), ...workers.map((w) => ({workers: w, oneCore: false}))]
   for (const work of workloads(pages, passes)) {
-    const results = new Map(workers.map((w) => [w, [] as Measured[]]))
+    const results = new Map(setups.map((s) => [label(s), [] as Measured[]]))
     for (let r = 0; r < rounds; r++) {
-      for (const w of workers) {
-        const measured = await run(work, w)
-        results.get(w)!.push(measured)
-        log(`  ${work.mode} round ${r + 1}, ${w} worker${w === 1 ? '' : 's'}: ${round(measured.docsPerSecond)} docs/s, ${round(measured.megabytesPerSecond, 2)} MB/s, ${round(measured.cpuMsPerDoc, 2)} CPU ms/doc, main thread ${round(100 * measured.mainThreadBusy)}% busy`)
+      for (const setup of setups) {
+        if (setup.oneCore && !pin(true)) throw new Error('taskset could not pin the process to one core')
+        const measured = await run(work, setup.workers)
+        if (setup.oneCore) pin(false)
+        results.get(label(setup))!.push(measured)
+        const w = setup.workers
+        log(`  ${work.mode} round ${r + 1}, ${w} worker${w === 1 ? '' : 's'}${setup.oneCore ? ' on one core' : ''}: ${round(measured.docsPerSecond)} docs/s, ${round(measured.megabytesPerSecond, 2)} MB/s, ${round(measured.cpuMsPerDoc, 2)} CPU ms/doc, main thread ${round(100 * measured.mainThreadBusy)}% busy`)
       }
     }
-    const base = median(results.get(workers[0])!.map((m) => m.docsPerSecond))
+    const base = median(results.get(label({workers: workers[0], oneCore: false}))!.map((m) => m.docsPerSecond))
+    const oneCoreBase = oneCore ? median(results.get(label({workers: workers[0], oneCore: true}))!.map((m) => m.docsPerSecond)) : NaN
     report.speedup[work.mode] = {}
-    for (const w of workers) {
-      const measured = results.get(w)!
+    report.perCore[work.mode] = {}
+    for (const setup of setups) {
+      const measured = results.get(label(setup))!
       const docsPerSecond = median(measured.map((m) => m.docsPerSecond))
+      report.perCore[work.mode][label(setup)] = round(docsPerSecond / oneCoreBase, 2)
+      if (setup.oneCore) {
+        report.rows.push({
+          mode: work.mode,
+          workers: setup.workers,
+          cores: 1,
+          docsPerSecond: round(docsPerSecond),
+          megabytesPerSecond: round(median(measured.map((m) => m.megabytesPerSecond)), 2),
+          rounds: measured.map((m) => round(m.docsPerSecond)),
+          cpuMsPerDoc: round(median(measured.map((m) => m.cpuMsPerDoc)), 2),
+          mainThreadBusy: round(median(measured.map((m) => m.mainThreadBusy)), 3),
+        })
+        continue
+      }
+      const w = setup.workers
       report.rows.push({
         mode: work.mode,
         workers: w,
+        cores: report.cores,
         docsPerSecond: round(docsPerSecond),
         megabytesPerSecond: round(median(measured.map((m) => m.megabytesPerSecond)), 2),
         rounds: measured.map((m) => round(m.docsPerSecond)),
@@ -137,7 +177,7 @@ export async function measureScalingOnAllCores(pages: readonly Page[], log = con
   const widened = spawnSync('taskset', ['-a', '-p', '-c', all, String(process.pid)], {stdio: 'ignore'})
   if (widened.status !== 0) log('taskset could not widen the CPU affinity; scaling is measured on the cores this process has')
   log(`worker scaling of cleanMany on ${availableParallelism()} cores (load average ${round(loadavg()[0], 2)}):`)
-  const report = await measureScaling(pages, {log})
+  const report = await measureScaling(pages, {log, oneCore: true})
   for (const line of scalingTable(report)) log(line)
   return report
 }
@@ -146,6 +186,7 @@ export function scalingReadme(report: ScalingReport, data: string): string {
   return [
     `cleanMany() through one and two worker threads on ${data}, ${report.cores} cores (${report.cpu}), load average ${report.loadBefore} when it started; steady-state throughput, the median of ${report.rows[0]?.rounds.length ?? 0} alternating rounds.`,
     'CPU ms/doc is the process\'s CPU time (every thread) per document: the work done, which load from other processes does not change much; docs/s is what the machine gave.',
+    '"cores" is what the whole process (main thread, workers, V8\'s GC threads) could run on: the one-core row is the base for what the second core adds; "× one worker" compares with one worker on every core, where the main thread and the GC threads already use the second core.',
     '',
     ...scalingTable(report),
   ].join('\n')
@@ -153,11 +194,14 @@ export function scalingReadme(report: ScalingReport, data: string): string {
 
 export function scalingTable(report: ScalingReport): string[] {
   return [
-    '| mode | workers | docs/s | MB/s | × one worker | rounds (docs/s) | CPU ms/doc | main thread busy |',
-    '|---|---|---|---|---|---|---|---|',
-    ...report.rows.map(
-      (r) => `| ${r.mode} | ${r.workers} | ${r.docsPerSecond} | ${r.megabytesPerSecond} | ${report.speedup[r.mode][r.workers]} | ${r.rounds.join(', ')} | ${r.cpuMsPerDoc} | ${round(100 * r.mainThreadBusy)}% |`,
-    ),
+    '| mode | workers | cores | docs/s | MB/s | × one worker | × one worker on one core | rounds (docs/s) | CPU ms/doc | main thread busy |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+    ...report.rows.map((r) => {
+      const key = `${r.workers}${r.cores === 1 ? '@1' : ''}`
+      const overOne = r.cores === 1 ? '' : report.speedup[r.mode][r.workers]
+      const perCore = report.perCore[r.mode]?.[key]
+      return `| ${r.mode} | ${r.workers} | ${r.cores} | ${r.docsPerSecond} | ${r.megabytesPerSecond} | ${overOne} | ${Number.isFinite(perCore) ? perCore : ''} | ${r.rounds.join(', ')} | ${r.cpuMsPerDoc} | ${round(100 * r.mainThreadBusy)}% |`
+    }),
   ]
 }
 

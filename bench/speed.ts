@@ -6,6 +6,11 @@
 //   npm run bench:speed [-- --data <file.jsonl.gz>] [-- --runs <n>]
 //   npm run bench:speed -- --hostile    (the hostile shapes instead: see bench/hostile.ts)
 //   npm run bench:speed -- --scaling-only    (only the worker scaling of cleanMany: see bench/scaling.ts)
+//   npm run bench:speed -- --templates    (only dechrome's rows, with and without a site memory)
+//   npm run bench:speed -- --only dechrome   (only the systems whose name contains it; no scaling)
+//
+// The HTML mode is also timed with `metadata: true`, with `output: 'markdown'` and
+// with both, each printed with its ratio to the plain HTML mode (the cost of asking).
 //
 // After the one-core table it measures worker scaling (cleanMany through one and
 // two workers) on every core: the process widens its own CPU affinity first.
@@ -19,7 +24,10 @@ import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 import {unified} from 'unified'
 import rehypeParse from 'rehype-parse'
-import {clean} from '../src/index.js'
+import {clean, createSiteTemplates, type CleanOptions, type SiteTemplates} from '../src/index.js'
+import {siteOf} from '../src/templates/index.js'
+import {analyze, finish} from '../src/clean.js'
+import {resolveOptions} from '../src/options.js'
 import {defaultDataFiles, readPages} from './data.js'
 import {replaceInReadme} from './readme.js'
 import {runHostile} from './hostile.js'
@@ -29,7 +37,7 @@ import {articleExtractor, dechromeHtml, defuddle, readability, type System} from
 const {values} = parseArgs({options: {
   data: {type: 'string'}, runs: {type: 'string', default: '1'}, readme: {type: 'boolean', default: false},
   hostile: {type: 'boolean', default: false}, src: {type: 'string'}, 'limit-s': {type: 'string', default: '60'}, 'heap-mb': {type: 'string', default: '4096'},
-  'scaling-only': {type: 'boolean', default: false},
+  'scaling-only': {type: 'boolean', default: false}, templates: {type: 'boolean', default: false}, only: {type: 'string'},
 }})
 if (values.hostile) {
   runHostile({src: values.src, limitSeconds: Number(values['limit-s']), heapMb: Number(values['heap-mb']), readme: values.readme})
@@ -48,6 +56,23 @@ const bytes = pages.reduce((sum, p) => sum + Buffer.byteLength(p.html, 'utf8'), 
 // The text mode gets each page's text_lines (its own input); bytes are still the page's HTML bytes, so MB/s compare inputs of different size: read pages/s.
 const textLines = new Map(pages.map((p) => [p.html, p.text_lines.join('\n')]))
 const dechromeText: System = {name: 'dechrome (text mode, on text_lines)', extract: (html) => clean(textLines.get(html) ?? '', {format: 'text'}).text}
+
+// With a site memory: each page names its site by its url, and is learned after it is cleaned.
+const memories: SiteTemplates[] = []
+function withTemplates(name: string, format: 'html' | 'text'): System {
+  const templates = createSiteTemplates()
+  memories.push(templates)
+  return {
+    name,
+    extract: (html, url) => {
+      const site = siteOf(url, null)
+      const input = format === 'html' ? html : (textLines.get(html) ?? '')
+      return clean(input, site ? {format, templates, site} : {format}).text
+    },
+  }
+}
+const dechromeHtmlTemplates = withTemplates('dechrome (html, site templates on)', 'html')
+const dechromeTextTemplates = withTemplates('dechrome (text, site templates on)', 'text')
 
 const processor = unified().use(rehypeParse)
 const rehypeParseOnly: System = {name: 'rehype-parse (parse only)', extract: (html) => (processor.parse(html), '')}
@@ -118,12 +143,38 @@ function round(value: number, digits: number): number {
   return Math.round(value * f) / f
 }
 
+// The HTML mode asked for more: what metadata and Markdown cost on top of it.
+const asked = (name: string, extra: Readonly<CleanOptions>): System => {
+  const options = resolveOptions({format: 'html', ...extra})
+  return {name: `dechrome (html) ${name}`, extract: (html) => finish(analyze(html, options), options).text}
+}
+const dechromeMetadata = asked('+ metadata', {metadata: true})
+const dechromeMarkdown = asked('+ markdown', {output: 'markdown'})
+const dechromeBoth = asked('+ metadata + markdown', {metadata: true, output: 'markdown'})
+
 const rows: SpeedRow[] = []
-for (const system of [rehypeParseOnly, dechromeHtml, dechromeText, readability, defuddle, articleExtractor]) {
+const systems = values.templates
+  ? [dechromeHtml, dechromeHtmlTemplates, dechromeText, dechromeTextTemplates]
+  : [rehypeParseOnly, dechromeHtml, dechromeMetadata, dechromeMarkdown, dechromeBoth, dechromeHtmlTemplates, dechromeText, dechromeTextTemplates, readability, defuddle, articleExtractor]
+for (const system of systems.filter((s) => values.only === undefined || s.name.includes(values.only))) {
   rows.push(await time(system))
   const row = rows[rows.length - 1]
-  console.log(`${row.name.padEnd(34)} ${String(row.pagesPerSecond).padStart(7)} pages/s ${String(row.megabytesPerSecond).padStart(6)} MB/s  p50 ${row.p50Ms} ms  p99 ${row.p99Ms} ms  peak RSS ${row.peakRssMb} MB${row.errors ? `  errors ${row.errors}` : ''}`)
+  const plain = rows.find((r) => r.name === dechromeHtml.name)
+  const ratio = plain && row !== plain && row.name.startsWith(dechromeHtml.name) ? `  ×${(plain.pagesPerSecond / row.pagesPerSecond).toFixed(3)} of ${dechromeHtml.name}` : ''
+  console.log(`${row.name.padEnd(40)} ${String(row.pagesPerSecond).padStart(7)} pages/s ${String(row.megabytesPerSecond).padStart(6)} MB/s  p50 ${row.p50Ms} ms  p99 ${row.p99Ms} ms  peak RSS ${row.peakRssMb} MB${row.errors ? `  errors ${row.errors}` : ''}${ratio}`)
 }
+if (values.only !== undefined) process.exit(0)
+
+// Templates on against off, in this process: the ratio is the figure (absolute speeds are noisy on a shared machine).
+const speedOf = (name: string) => rows.find((r) => r.name === name)?.pagesPerSecond ?? 0
+const templateCost = (['html', 'text'] as const).map((mode, i) => {
+  const stats = memories[i].stats()
+  const base = mode === 'html' ? dechromeHtml.name : dechromeText.name
+  const on = mode === 'html' ? dechromeHtmlTemplates.name : dechromeTextTemplates.name
+  return {mode, speedRatio: round(speedOf(on) / speedOf(base), 3), sites: stats.sites, bytesPerSite: stats.sites ? Math.round(stats.bytes / stats.sites) : 0}
+})
+for (const t of templateCost) console.log(`site templates, ${t.mode}: ${(t.speedRatio * 100).toFixed(1)}% of the speed without; ${t.sites} sites, ${t.bytesPerSite} B per site (estimated)`)
+if (values.templates) process.exit(0)
 
 const scaling = await measureScalingOnAllCores(pages)
 
@@ -138,6 +189,7 @@ const report = {
   cpu: cpus()[0]?.model ?? 'unknown',
   note: 'One process, one thread of JS, systems run in this order; peak RSS is the process high-water mark while each ran.',
   systems: rows,
+  templateCost,
   scaling,
 }
 writeFileSync(join(here, 'results-speed.json'), JSON.stringify(report, null, 2) + '\n')

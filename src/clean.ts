@@ -1,8 +1,9 @@
 // The pipeline, top to bottom, as the data flows:
 //
 //   input → blocks (text: lines; HTML: a walk with structure) → features → rules
+//         (+ the site's template, read before as plain data)
 //         → region (text: a span of lines; HTML: a container) → guard       = analyze()
-//         → keep veto → dedup → render (text | html)                          = finish()
+//         → learn the site's template → keep veto → dedup → render            = finish()
 //
 // `analyze()` is pure and its result is plain data (structured-cloneable), so a
 // worker can compute it and post it; `finish()` runs where the caller's `keep`
@@ -10,11 +11,12 @@
 import type {Root} from 'hast'
 import {blocksFromHtml, blocksFromTree, type HtmlBlocks} from './blocks/from-html/index.js'
 import {blocksFromText} from './blocks/from-text.js'
-import {measure, proseOf, type BlockFeatures} from './features.js'
+import {measure, proseOf, type BlockFeatures, type Prose} from './features.js'
 import {guarded, runHolds, SHORTFALL} from './guard.js'
 import {checkInput} from './input.js'
-import {applyTemplates} from './templates/apply.js'
-import {siteOf} from './templates/index.js'
+import {observePage, siteOf} from './templates/index.js'
+import {keyHtmlBlocks} from './templates/shape.js'
+import {keyBlock, nameTemplateRemovals, readsAsProse, templateHits, type KeyedBlock, type TemplateView} from './templates/view.js'
 import {declaredLanguage, detectLanguage, ruleLanguages} from './lang/detect.js'
 import {stopwordsFor} from './lang/registry.js'
 import {resolveOptions, type CleanOptions, type Favor, type ResolvedOptions} from './options.js'
@@ -28,6 +30,7 @@ import {hitOf, PHRASE_RULES, ruleEntry, type RuleHit, type RuleId} from './rules
 import {matchRules} from './rules/match.js'
 import {findCommentThread, markBodyRepeats, markCopies, openSections, type LineState, type Run} from './rules/sections.js'
 import {isStamp} from './rules/shape.js'
+import {HAS_WORD} from './text/normalize.js'
 import {classifyProse} from './text/prose-signals.js'
 import type {Block, CleanResult, Format, Language} from './types.js'
 import type {DedupResult} from './dedup/index.js'
@@ -52,6 +55,8 @@ export interface Analysis {
   metadata?: MetadataResult
   /** Text mode: index of the block kept as the headline (the Markdown `#`), when one was. */
   headline?: number
+  /** With a site's template view: every block keyed for the site memory to learn, in `finish()`. */
+  templateBlocks?: KeyedBlock[]
 }
 
 /**
@@ -60,16 +65,25 @@ export interface Analysis {
  */
 export function clean(input: string, options?: Readonly<CleanOptions> | null): CleanResult {
   const opts = resolveOptions(options)
-  return finish(analyze(input, opts), opts)
+  return finish(analyze(input, opts, templateView(opts)), opts)
 }
 
-/** Everything up to the veto: blocks → features → rules → region → guard. Pure. */
-export function analyze(input: string, options: ResolvedOptions): Analysis {
+/** The site's template as it stands, read from the caller's memory before the page is analysed. */
+export function templateView(options: ResolvedOptions): TemplateView | undefined {
+  const site = options.templates && siteOf(options.url, options.site)
+  return site ? options.templates!.view(site) : undefined
+}
+
+/**
+ * Everything up to the veto: blocks → features → rules → region → guard. Pure.
+ * `site`: the page's site template (plain data), a source of rule hits the region and guard see.
+ */
+export function analyze(input: string, options: ResolvedOptions, site?: TemplateView): Analysis {
   checkInput(input, options.maxBytes)
   const format = options.format === 'auto' ? sniffFormat(input) : options.format
-  if (format !== 'html') return analyzeText(input, options)
+  if (format !== 'html') return analyzeText(input, options, site)
   const walked = blocksFromHtml(input, options.maxElements, options.metadata)
-  return analyzeHtml(walked, options, walked.tree)
+  return analyzeHtml(walked, options, walked.tree, site)
 }
 
 /** The HTML mode on an already parsed tree (the rehype plugin's); also returns the walk, whose leaves point into `tree`. */
@@ -78,7 +92,7 @@ export function analyzeTree(tree: Root, options: ResolvedOptions): {analysis: An
   return {analysis: analyzeHtml(walked, options, tree), walked}
 }
 
-/** Site templates, the veto, dedup and rendering: what runs where the caller's memory, hook and index live, in input order. */
+/** Learning the page's site template, the veto, dedup and rendering: what runs where the caller's memory, hook and index live, in input order. */
 export function finish(analysis: Analysis, options: ResolvedOptions): CleanResult {
   const blocks = vetoed(analysis, options)
   const id = options.dedup ? markDuplicates(blocks, options, options.dedup.add({id: options.id, blocks})) : undefined
@@ -92,11 +106,15 @@ export async function finishAsync(analysis: Analysis, options: ResolvedOptions):
   return rendered(analysis, blocks, options, id)
 }
 
-/** Blocks after site templates and the `keep` veto: what dedup sees. */
+/** The page learned by its site template, then the blocks after the `keep` veto: what dedup sees. */
 function vetoed(analysis: Analysis, options: ResolvedOptions): Block[] {
   const blocks = analysis.blocks.map(toBlock)
   const site = options.templates && siteOf(options.url, options.site)
-  if (site) applyTemplates(blocks, options.templates!, site, ruleLanguages(analysis.language))
+  if (site) {
+    // Every block is learned, kept or not: the template is what recurs, whatever removed it.
+    const keyed = analysis.templateBlocks ?? analysis.blocks.map((b) => keyBlock(b.text, readsAsProse(b.text)))
+    observePage(options.templates!, site, keyed, () => analysis.blocks.map((b) => ({text: b.text, prose: readsAsProse(b.text)})))
+  }
   for (let i = 0; i < blocks.length; i++) blocks[i] = veto(blocks[i], options)
   return blocks
 }
@@ -128,32 +146,30 @@ function rendered(analysis: Analysis, blocks: Block[], options: ResolvedOptions,
   return result
 }
 
-function analyzeText(input: string, options: ResolvedOptions): Analysis {
+function analyzeText(input: string, options: ResolvedOptions, site: TemplateView | undefined): Analysis {
   const {lines: raw, stopped} = blocksFromText(input, options.maxBlocks)
-  const language = detectLanguage(raw.map((b) => b.text), options.language)
+  const texts = raw.map((b) => b.text)
+  const language = detectLanguage(texts, options.language)
   const stopwords = stopwordsFor(language.tag ?? language.code)
   const langs = ruleLanguages(language)
   const features = raw.map((b) => measure(b.text, stopwords))
   // Prose by function words where the language's list reads the page, by shape where it does not.
-  const prose = classifyProse(raw.map((b) => b.text), features)
-  const lines: LineState[] = raw.map((b, i) => ({text: b.text, f: features[i], prose: prose[i], hit: matchRules(b.text, langs, features[i])}))
-  markBodyRepeats(lines)
-  markCopies(lines)
-  if (options.favor !== 'recall') applyRuns(lines)
-  // Inside a section, the section's category wins over a generic shape (a date in a comment thread is the thread's).
-  const chrome = lines.map(({hit, section}) => (hit && (!section || hit.category === section.category) ? hit : (section ?? hit)))
-  const proseWords = (pick: (i: number) => boolean) => lines.reduce((n, l, i) => (l.prose === 'prose' && pick(i) ? n + l.f.words : n), 0)
-  const first = decideSpan(lines, chrome, options.favor)
-  const {result: hits, fallback} = guarded(
-    () => first,
-    [{step: 'kept all prose that no rule matched', run: () => recallPass(lines, first, chrome)}],
-    (hits) => proseWords((i) => !hits[i]),
-    // Prose inside a chrome section (comments, a related list) is not the article's to lose.
-    proseWords((i) => !chrome[i]),
-    SHORTFALL.text,
-  )
+  const prose = classifyProse(texts, features)
+  // The site's template is one more source of hits, after the page's own rules: the region and guard see it.
+  const keyed = site && texts.map((t) => keyBlock(t, readsAsProse(t)))
+  const template = site && keyed ? templateHits(site, keyed, texts) : undefined
+  const rules = texts.map((text, i) => matchRules(text, langs, features[i]))
+  const decide = (template?: readonly (RuleHit | undefined)[]) => decideLines(texts, features, prose, template ? rules.map((h, i) => h ?? template[i]) : rules, options.favor)
+  let {lines, hits, fallback} = decide(template)
+  // Never let the site's template empty a page: decide it as without (a page the region misread stays as it was).
+  if (template && !hits.some((h, i) => !h && lines[i].f.words > 0) && template.some(Boolean)) {
+    const without = decide(undefined)
+    if (without.hits.some((h, i) => !h && without.lines[i].f.words > 0)) ({lines, hits, fallback} = {...without, fallback: {reason: TEMPLATE_WOULD_EMPTY}})
+  }
   const blocks = raw.map((b, i): AnalyzedBlock => removal({text: b.text, kept: true, line: b.line}, hits[i]))
+  if (template) nameTemplateRemovals(blocks, langs)
   const analysis: Analysis = {format: 'text', language, blocks}
+  if (keyed) analysis.templateBlocks = keyed
   const headline = headlineOf(lines, hits)
   if (headline !== -1) analysis.headline = headline
   if (options.metadata) analysis.metadata = metadataFromLines(blocks, headline, {languages: langs, detectedLanguage: language.tag ?? language.code})
@@ -165,6 +181,29 @@ function analyzeText(input: string, options: ResolvedOptions): Analysis {
     }
   }
   return analysis
+}
+
+const TEMPLATE_WOULD_EMPTY = "the site's template would have left nothing; decided without it"
+
+/** The text mode's decision from each line's rule hit: sections → span, under the guard. */
+function decideLines(texts: readonly string[], features: readonly BlockFeatures[], prose: readonly Prose[], rules: readonly (RuleHit | undefined)[], favor: Favor) {
+  const lines: LineState[] = texts.map((text, i) => ({text, f: features[i], prose: prose[i], hit: rules[i]}))
+  markBodyRepeats(lines)
+  markCopies(lines)
+  if (favor !== 'recall') applyRuns(lines)
+  // Inside a section, the section's category wins over a generic shape (a date in a comment thread is the thread's).
+  const chrome = lines.map(({hit, section}) => (hit && (!section || hit.category === section.category) ? hit : (section ?? hit)))
+  const proseWords = (pick: (i: number) => boolean) => lines.reduce((n, l, i) => (l.prose === 'prose' && pick(i) ? n + l.f.words : n), 0)
+  const first = decideSpan(lines, chrome, favor)
+  const {result: hits, fallback} = guarded(
+    () => first,
+    [{step: 'kept all prose that no rule matched', run: () => recallPass(lines, first, chrome)}],
+    (hits) => proseWords((i) => !hits[i]),
+    // Prose inside a chrome section (comments, a related list) is not the article's to lose.
+    proseWords((i) => !chrome[i]),
+    SHORTFALL.text,
+  )
+  return {lines, hits, fallback}
 }
 
 /**
@@ -232,7 +271,7 @@ function recallPass(lines: readonly LineState[], hits: (RuleHit | undefined)[], 
   return hits.map((h, i) => (h && !chrome[i] && lines[i].prose !== 'none' ? undefined : h))
 }
 
-function analyzeHtml(walked: HtmlBlocks, options: ResolvedOptions, tree?: Root): Analysis {
+function analyzeHtml(walked: HtmlBlocks, options: ResolvedOptions, tree?: Root, site?: TemplateView): Analysis {
   // Franc's cost grows with its input: 800 characters of the longest blocks decide a
   // page as well as 4 000 on the dev pages, at under half the time.
   const language = detectLanguage(walked.blocks.map((b) => b.text), options.language, 800, tree && declaredLanguage(tree))
@@ -240,7 +279,14 @@ function analyzeHtml(walked: HtmlBlocks, options: ResolvedOptions, tree?: Root):
   // Features are measured for the blocks the rules read (most blocks are settled by structure first).
   const features: (BlockFeatures | undefined)[] = new Array(walked.blocks.length)
   const featuresOf = (i: number) => (features[i] ??= measure(walked.blocks[i].text, stopwords))
-  const {hits, fallback} = decideContainer(walked, ruleLanguages(language), options.favor, featuresOf)
+  const keyed = site && keyHtmlBlocks(walked)
+  const template = site && keyed ? templateHits(site, keyed, walked.blocks.map((b) => b.text)) : undefined
+  let {hits, fallback} = decideContainer(walked, ruleLanguages(language), options.favor, featuresOf, template)
+  const keepsWords = (h: readonly (RuleHit | undefined)[]) => h.some((hit, i) => !hit && HAS_WORD.test(walked.blocks[i].text))
+  if (template && template.some(Boolean) && !keepsWords(hits)) {
+    const without = decideContainer(walked, ruleLanguages(language), options.favor, featuresOf)
+    if (keepsWords(without.hits)) ({hits, fallback} = {hits: without.hits, fallback: {reason: TEMPLATE_WOULD_EMPTY}})
+  }
   const html = options.output === 'html' || options.output === 'markdown'
   const blocks = walked.blocks.map((raw, i): AnalyzedBlock => {
     const block: AnalyzedBlock = removal({text: raw.text, kept: true, line: raw.position?.start.line ?? 1}, hits[i])
@@ -249,7 +295,9 @@ function analyzeHtml(walked: HtmlBlocks, options: ResolvedOptions, tree?: Root):
     if (html) block.markup = blockMarkup(walked, i)
     return block
   })
+  if (template) nameTemplateRemovals(blocks, ruleLanguages(language))
   const analysis: Analysis = {format: 'html', language, blocks}
+  if (keyed) analysis.templateBlocks = keyed
   if (fallback) analysis.fallback = fallback
   if (walked.cut) analysis.truncated = walked.cut
   if (options.metadata && tree) analysis.metadata = metadataFromTree(tree, {languages: ruleLanguages(language), detectedLanguage: language.tag ?? language.code})

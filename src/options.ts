@@ -151,8 +151,8 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     r.dedup = o.dedup as Deduplicator
   }
   if (o.templates !== undefined && o.templates !== null) {
-    const t = o.templates as {match?: unknown; observe?: unknown}
-    if (typeof t !== 'object' || typeof t.match !== 'function' || typeof t.observe !== 'function') {
+    const t = o.templates as {view?: unknown; observe?: unknown}
+    if (typeof t !== 'object' || typeof t.view !== 'function' || typeof t.observe !== 'function') {
       throw new OptionsError(`Expected \`templates\` to be a site memory from createSiteTemplates(), got ${describe(o.templates)}`)
     }
     r.templates = o.templates as SiteTemplates

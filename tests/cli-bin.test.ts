@@ -98,14 +98,16 @@ describe('--dedup-snapshot is saved on every exit that processed records', () =>
 })
 
 describe('the JSONL record contract', () => {
-  test('a record without an id carries the id the dedup index gave it', async () => {
+  test('a record without an id is one error record, with and without --dedup, and the run goes on', async () => {
     const text = seeds[4].text
-    const run = await runBin(['clean', '--jsonl', '--dedup'], jsonl([{text}, {text}]))
-    const [first, second] = parse(run.stdout)
-    expect(first.id).toBe('doc-1')
-    expect(second.id).toBe('doc-2')
-    expect(second.duplicates.length).toBeGreaterThan(0)
-    expect(second.duplicates.every((d: {duplicateOf: {id: string}[]}) => d.duplicateOf.every((r) => r.id === first.id))).toBe(true)
+    for (const args of [['clean', '--jsonl'], ['clean', '--jsonl', '--dedup']]) {
+      const run = await runBin(args, jsonl([{id: 'a', text}, {text, source: 'feed'}, {id: null, text}, {id: 'b', text}]))
+      expect(run.code).toBe(1)
+      expect(run.stderr).toMatch(/2 of 4 records failed/)
+      const out = parse(run.stdout)
+      expect(out.map((r) => [r.id, r.error?.code ?? 'ok'])).toEqual([['a', 'ok'], [null, 'ERR_DECHROME_RECORD'], [null, 'ERR_DECHROME_RECORD'], ['b', 'ok']])
+      expect(out[1]).toEqual({id: null, source: 'feed', error: {code: 'ERR_DECHROME_RECORD', message: expect.stringMatching(/to have an `id`/)}})
+    }
   })
 
   test('ids are validated the same way with and without --dedup', async () => {

@@ -7,8 +7,16 @@ async function collect(chunks: string[], max: number): Promise<Line[]> {
     for (const c of chunks) yield Buffer.from(c)
   }
   const out: Line[] = []
-  for await (const line of readLines(source(), max)) out.push(line)
+  for await (const line of readLines(source(), max)) out.push(decoded(line))
   return out
+}
+
+/** A line's bytes as text, to compare; each line's bytes are a buffer of their own (they move to a worker). */
+function decoded(line: Line): Line {
+  if (!('bytes' in line)) return line
+  expect(line.bytes.byteOffset).toBe(0)
+  expect(line.bytes.buffer.byteLength).toBe(line.bytes.byteLength)
+  return {text: Buffer.from(line.bytes).toString('utf8')}
 }
 
 describe('readLines', () => {
@@ -22,7 +30,7 @@ describe('readLines', () => {
       for (const b of bytes) yield Buffer.from([b])
     }
     const lines: Line[] = []
-    for await (const line of readLines(byByte(), 100)) lines.push(line)
+    for await (const line of readLines(byByte(), 100)) lines.push(decoded(line))
     expect(lines).toEqual(whole)
   })
 
@@ -80,8 +88,8 @@ describe('one record through the stream', () => {
   })
 
   test('fallback is carried into the record', async () => {
-    // Every paragraph in a teaser-classed box: the guard steps back to a recall pass.
-    const html = `<html><body>${`<div class="teaser">${paragraph}</div>`.repeat(4)}</body></html>`
+    // Every paragraph in a widget-classed box: the guard steps back to a recall pass.
+    const html = `<html><body>${`<div class="widget">${paragraph}</div>`.repeat(4)}</body></html>`
     const record = await cleanLine({text: JSON.stringify({id: 'p', html})}, {clean: {}, dedup: null})
     expect(record).toMatchObject({id: 'p', fallback: {reason: expect.stringMatching(/recall-oriented/)}})
   })
@@ -107,5 +115,25 @@ describe('one record through the stream', () => {
     const record = await cleanLine({text: JSON.stringify({id: 'a', text: 'READ MORE: Something'})}, {clean: {keep}, dedup: null, onBug: (e) => bugs.push(e)})
     expect(record).toEqual({id: 'a', error: {code: 'ERR_DECHROME_INTERNAL', message: 'a bug'}})
     expect(bugs).toEqual([expect.any(RangeError)])
+  })
+})
+
+describe('lines as bytes (what readLines gives the stream)', () => {
+  test('blank lines, Unicode spaces included, are skipped; a BOM is not stripped; bad UTF-8 becomes U+FFFD', async () => {
+    const bytes = (s: string | Buffer) => ({bytes: new Uint8Array(typeof s === 'string' ? Buffer.from(s) : s)})
+    const lines: Line[] = [
+      bytes('  \t '),
+      bytes('\u00a0\u2003'),
+      bytes(JSON.stringify({id: 'a', text: 'A first line of prose here.'})),
+      bytes('\ufeff' + JSON.stringify({id: 'bom', text: 'x'})),
+      bytes(Buffer.concat([Buffer.from('{"id":"bad","text":"caf'), Buffer.from([0xc3]), Buffer.from('"}')])),
+    ]
+    const out: string[] = []
+    const counts = await cleanStream(lines as unknown as AsyncIterable<Line>, (l) => void out.push(l), {clean: {}, dedup: null, workers: 1})
+    expect(counts).toEqual({records: 3, failed: 1})
+    const records = out.map((l) => JSON.parse(l))
+    expect(records[0]).toMatchObject({id: 'a', text: 'A first line of prose here.'})
+    expect(records[1]).toEqual({id: null, error: {code: 'ERR_DECHROME_RECORD', message: expect.stringMatching(/not JSON/)}})
+    expect(records[2]).toMatchObject({id: 'bad', text: 'caf\ufffd'})
   })
 })

@@ -8,12 +8,14 @@
  */
 import {availableParallelism} from 'node:os'
 import {DechromeError, describe, errorInfo, InputError, OptionsError} from '../errors.js'
-import {idProblem} from '../input.js'
+import {idProblem, MAX_ID_LENGTH} from '../input.js'
 import {resolveOptions, type CleanOptions, type ResolvedOptions} from '../options.js'
 import type {CleanResult, ErrorInfo} from '../types.js'
-import {WorkerPool} from './pool.js'
+import {WorkerPool, type RunOptions} from './pool.js'
 import {finishAsync, type Analysis} from '../clean.js'
-import type {AnalyzeTask} from './worker.js'
+import {observePage, siteOf} from '../templates/index.js'
+import {readsAsProse} from '../templates/view.js'
+import type {AnalyzeTask, ReadRecord} from './worker.js'
 
 /** A document id, as the caller gave it. */
 export type RecordId = string | number
@@ -30,17 +32,30 @@ export interface CleanManyOptions extends Omit<CleanOptions, 'id'> {
   ordered?: boolean
   /** Per-document time limit in milliseconds; a document over it gets an `ERR_DECHROME_TIMEOUT` error. Default 10 000. */
   timeoutMs?: number
+  /**
+   * With `templates`: learn the first this many records of each site before cleaning
+   * any of them (a site's warm-up also ends at the end of the input, or once its first
+   * record is `WARMUP_HORIZON` records behind the stream). Default 0: plain streaming.
+   */
+  templatesWarmup?: number
 }
+
+/** Records a site's warm-up may hold back the stream: it bounds the records held in memory. */
+export const WARMUP_HORIZON = 512
 
 /** One result per input, carrying its id: the cleaned document, or why it failed. */
 export type CleanManyResult = (Omit<CleanResult, 'id'> & {id: RecordId | null}) | {id: RecordId | null; error: ErrorInfo}
 
 export const BATCH_DEFAULTS = Object.freeze({ordered: true, timeoutMs: 10_000})
 
-/** A document ready for a worker, or the reason it cannot be cleaned. */
+/**
+ * A document ready for a worker, or the reason it cannot be cleaned, or a JSON
+ * Lines record as its bytes, for the worker to read (its id is known once read).
+ */
 export type Prepared =
   | {id: RecordId | null; input: string; format: ResolvedOptions['format']; page?: PageAddress}
   | {id: RecordId | null; error: ErrorInfo}
+  | {id: null; record: Uint8Array}
 
 /** A record's own `url` and `site`: with a site memory (`templates`), they say which site it is. */
 export interface PageAddress {
@@ -61,6 +76,7 @@ export interface StreamSettings {
   signal: AbortSignal | null
   ordered: boolean
   timeoutMs: number
+  templatesWarmup: number
   /** Turn a source item into a document (the CLI passes one that parses JSON lines). */
   prepare: (item: unknown, index: number) => Prepared
   /** Told about an error that is not a DechromeError (a bug of ours, or in `keep`), with its stack. */
@@ -72,6 +88,8 @@ export interface StreamResult<Item> {
   index: number
   item: Item
   result: CleanManyResult
+  /** For a record the worker read: what it read (the caller's fields). */
+  read?: ReadRecord
 }
 
 /**
@@ -100,7 +118,7 @@ export function resolveBatchOptions(options: unknown, prepare: StreamSettings['p
   if (options !== undefined && options !== null && (typeof options !== 'object' || Array.isArray(options))) {
     throw new OptionsError(`Expected \`options\` to be an object, got ${describe(options)}`)
   }
-  const {concurrency, signal, ordered, timeoutMs, ...rest} = (options ?? {}) as CleanManyOptions & {id?: unknown}
+  const {concurrency, signal, ordered, timeoutMs, templatesWarmup, ...rest} = (options ?? {}) as CleanManyOptions & {id?: unknown}
   if (rest.id !== undefined) throw new OptionsError('`id` is per document in cleanMany(): give each record an `id`')
   const settings: StreamSettings = {
     clean: resolveOptions(rest),
@@ -108,6 +126,7 @@ export function resolveBatchOptions(options: unknown, prepare: StreamSettings['p
     signal: null,
     ordered: BATCH_DEFAULTS.ordered,
     timeoutMs: BATCH_DEFAULTS.timeoutMs,
+    templatesWarmup: 0,
     prepare,
     onBug: null,
   }
@@ -131,15 +150,26 @@ export function resolveBatchOptions(options: unknown, prepare: StreamSettings['p
     }
     settings.timeoutMs = timeoutMs
   }
+  if (templatesWarmup !== undefined && templatesWarmup !== null) {
+    if (!Number.isInteger(templatesWarmup) || templatesWarmup < 0 || templatesWarmup > 1_000_000) {
+      throw new OptionsError(`Expected \`templatesWarmup\` to be an integer from 0 to 1000000, got ${describe(templatesWarmup)}`)
+    }
+    if (templatesWarmup > 0 && !settings.clean.templates) throw new OptionsError('`templatesWarmup` needs `templates` (a site memory from createSiteTemplates())')
+    settings.templatesWarmup = templatesWarmup
+  }
   return settings
 }
 
-/** A record's id: a string as `clean()` takes it, or a finite number. */
-export function checkId(id: unknown): RecordId {
-  if (typeof id === 'number' && Number.isFinite(id)) return id
+/**
+ * Why `id` is not a record's id, or null when it is: a string as `clean()` takes
+ * it, or a finite number. A record must have one (a bare string's is its
+ * position). One rule for `cleanMany()` and the CLI's JSON Lines records.
+ */
+export function recordIdProblem(id: unknown): string | null {
+  if (id === undefined || id === null) return `Expected the record to have an \`id\` (a string of 1 to ${MAX_ID_LENGTH} characters, or a number), got ${describe(id)}`
+  if (typeof id === 'number' && Number.isFinite(id)) return null
   const problem = idProblem(id)
-  if (problem) throw new InputError(`${problem}, or a number`)
-  return id as string
+  return problem && `${problem}, or a number`
 }
 
 /** A record or a string, as `cleanMany` documents them. */
@@ -149,12 +179,9 @@ export function prepareInput(item: unknown, index: number): Prepared {
     return failed(null, new InputError(`Expected a record {id, text} or {id, html}, or a string, got ${describe(item)}`))
   }
   const record = item as {id?: unknown; text?: unknown; html?: unknown}
-  let id: RecordId
-  try {
-    id = checkId(record.id)
-  } catch (error) {
-    return failed(null, error)
-  }
+  const problem = recordIdProblem(record.id)
+  if (problem) return failed(null, new InputError(problem))
+  const id = record.id as RecordId
   const page = pageAddress(record as {url?: unknown; site?: unknown})
   if (typeof record.html === 'string') return {id, input: record.html, format: 'html', page}
   if (typeof record.text === 'string') return {id, input: record.text, format: 'auto', page}
@@ -173,9 +200,23 @@ interface Entry<Item> {
   item: Item
   id: RecordId | null
   page: PageAddress | undefined
+  read?: ReadRecord
   outcome: Promise<Outcome>
   done: boolean
+  /** With a site memory: called once the record has been finished (its site learned it). */
+  finished?: () => void
 }
+
+/**
+ * Each worker's heap. V8 sizes a heap by its limit: under the default (gigabytes)
+ * a worker lets garbage of past pages pile up (each page's string and tree are
+ * large objects, freed only by a full GC) and two workers held 400+ MB on the AEB
+ * pages; under 256 MB they collect sooner and the process stays under 300 MB.
+ * Every shape of bench/hostile-shapes.ts cleans within it (the 100 000-element
+ * page, and 64 MiB inputs under a raised `maxBytes`, included); a document that
+ * needs more ends its worker (`ERR_DECHROME_WORKER`, out of memory), not the process.
+ */
+export const WORKER_HEAP = Object.freeze({maxOldGenerationSizeMb: 256})
 
 const SCRIPT = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url)
 
@@ -184,28 +225,93 @@ const SCRIPT = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './work
  * output and hands them to the pool; this generator finishes them on this thread
  * and yields. The reader never waits for the output, so a record that arrives
  * alone (a trickling pipe) comes out without waiting for more. With `ordered`
- * or `dedup`, documents are finished in input order.
+ * or `dedup`, documents are finished in input order. With a site memory, a
+ * record is analysed only after the earlier records of its site were finished, so
+ * it sees what they taught (records of different sites still run at once).
  */
 export async function* runBatch<Item>(source: Iterable<Item> | AsyncIterable<Item>, settings: StreamSettings): AsyncGenerator<StreamResult<Item>> {
   const {clean: options, signal, concurrency, timeoutMs, prepare} = settings
   const inOrder = settings.ordered || options.dedup !== null || options.templates !== null
-  const readAhead = Math.max(4, 4 * concurrency)
+  const warmup = settings.templatesWarmup
+  // A warm-up holds records back until their site's warm-up ends: the reader must be able to read past them.
+  const readAhead = Math.max(4, 4 * concurrency, warmup > 0 ? WARMUP_HORIZON + 1 : 0)
   const iterator = Symbol.asyncIterator in source ? source[Symbol.asyncIterator]() : (source as Iterable<Item>)[Symbol.iterator]()
   signal?.throwIfAborted()
-  const pool = new WorkerPool<AnalyzeTask, Analysis>({size: concurrency, timeoutMs, script: SCRIPT})
+  const pool = new WorkerPool<AnalyzeTask, Analysis>({size: concurrency, timeoutMs, script: SCRIPT, resourceLimits: {...WORKER_HEAP}})
   const pending: Entry<Item>[] = []
   const changed = new Wakeup() // an item arrived or an analysis settled
   const space = new Wakeup() // the output took an item
   let exhausted = false
   let stopped = false
   let sourceError: {error: unknown} | null = null
+  // Per site, the promise that its last record started so far has been finished.
+  const siteTurn = new Map<string, Promise<void>>()
+  // Sites in their warm-up (in the order they opened) and sites past it.
+  const warming = new Map<string, Warmup>()
+  const warmed = new Set<string>()
+  const endWarmup = (site: string) => {
+    const w = warming.get(site)
+    if (!w) return
+    warming.delete(site)
+    warmed.add(site)
+    w.end()
+  }
+  /** A record of a site in its warm-up: analysed now to be learned; cleaned once the site's warm-up has been learned. */
+  const warm = (site: string, at: number, task: AnalyzeTask) => {
+    let w = warming.get(site)
+    if (!w) {
+      let end!: () => void
+      const ended = new Promise<void>((resolve) => (end = resolve))
+      const learns: Promise<Analysis | null>[] = []
+      const learned = ended.then(async () => {
+        for (const learn of learns) {
+          const analysis = await learn
+          if (analysis?.templateBlocks) observePage(options.templates!, site, analysis.templateBlocks, () => analysis.blocks.map((b) => ({text: b.text, prose: readsAsProse(b.text)})))
+        }
+      })
+      w = {first: at, count: 0, learns, end}
+      warming.set(site, w)
+      siteTurn.set(site, learned)
+    }
+    w.learns.push(pool.run({...task, site: {site, pages: 0, recentPages: 0, keys: new Map()}}).catch(() => null))
+    if (++w.count >= warmup) endWarmup(site)
+  }
   const start = (item: Item, at: number): Entry<Item> => {
     const prepared = prepare(item, at)
-    const entry: Entry<Item> = {index: at, item, id: prepared.id, page: 'error' in prepared ? undefined : prepared.page, outcome: Promise.resolve(prepared as Outcome), done: 'error' in prepared}
+    const entry: Entry<Item> = {index: at, item, id: prepared.id, page: 'page' in prepared ? prepared.page : undefined, outcome: Promise.resolve(prepared as Outcome), done: 'error' in prepared}
     if (!('error' in prepared)) {
-      const format = options.format === 'auto' ? prepared.format : options.format
-      const task: AnalyzeTask = {input: prepared.input, options: {...options, format, keep: null, dedup: null, id: null, templates: null, url: null, site: null}}
-      entry.outcome = pool.run(task).then(
+      const base = {...options, keep: null, dedup: null, id: null, templates: null, url: null, site: null}
+      let task: AnalyzeTask
+      let run: RunOptions = {}
+      let analyse = () => pool.run(task, run)
+      if ('record' in prepared) {
+        // Records the worker reads name their site only there: a site memory needs them read here (see cleanStream).
+        if (options.templates) throw new Error('dechrome bug: a record read by a worker with a site memory')
+        task = {record: prepared.record, options: base}
+        const {buffer, byteOffset, byteLength} = prepared.record
+        // A buffer of its own moves to the worker instead of being copied.
+        if (byteOffset === 0 && byteLength === buffer.byteLength && buffer instanceof ArrayBuffer) run.transfer = [buffer]
+        run.onNote = (note) => {
+          const read = note as ReadRecord
+          entry.read = read
+          entry.id = read.id
+          entry.page = read.page
+        }
+      } else {
+        task = {input: prepared.input, options: {...base, format: options.format === 'auto' ? prepared.format : options.format}}
+        const where = options.templates && (prepared.page ?? options)
+        const site = where ? siteOf(where.url, where.site) : null
+        if (site && warmup > 0 && !warmed.has(site)) warm(site, at, task)
+        if (site) {
+          const turn = siteTurn.get(site) ?? Promise.resolve()
+          const mine = new Promise<void>((resolve) => (entry.finished = resolve))
+          siteTurn.set(site, mine)
+          void mine.then(() => siteTurn.get(site) === mine && siteTurn.delete(site))
+          const plain = task
+          analyse = () => turn.then(() => pool.run({...plain, site: options.templates!.view(site)}))
+        }
+      }
+      entry.outcome = analyse().then(
         (analysis) => ({analysis}),
         (error) => {
           if (!(error instanceof DechromeError)) settings.onBug?.(error)
@@ -227,11 +333,17 @@ export async function* runBatch<Item>(source: Iterable<Item> | AsyncIterable<Ite
         const step = await iterator.next()
         if (step.done || stopped) return
         pending.push(start(step.value, index))
+        // A site's warm-up ends once its first record is the horizon behind the stream.
+        for (const [site, w] of warming) {
+          if (w.first > index - WARMUP_HORIZON) break
+          endWarmup(site)
+        }
         changed.wake()
       }
     } catch (error) {
       sourceError = {error}
     } finally {
+      for (const site of [...warming.keys()]) endWarmup(site)
       exhausted = true
       changed.wake()
     }
@@ -252,7 +364,9 @@ export async function* runBatch<Item>(source: Iterable<Item> | AsyncIterable<Ite
       }
       pending.splice(pending.indexOf(entry), 1)
       space.wake()
-      yield {index: entry.index, item: entry.item, result: await finishRecord(entry.id, entry.page, await entry.outcome, settings)}
+      const result = await finishRecord(entry.id, entry.page, await entry.outcome, settings)
+      entry.finished?.()
+      yield entry.read ? {index: entry.index, item: entry.item, result, read: entry.read} : {index: entry.index, item: entry.item, result}
     }
   } finally {
     stopped = true
@@ -262,6 +376,14 @@ export async function* runBatch<Item>(source: Iterable<Item> | AsyncIterable<Ite
     void Promise.resolve(iterator.return?.()).catch(() => {})
     void reader
   }
+}
+
+/** A site in its warm-up: where it began, its records so far, their analyses to learn, and how to end it. */
+interface Warmup {
+  first: number
+  count: number
+  learns: Promise<Analysis | null>[]
+  end: () => void
 }
 
 /** A promise to wait on until the next `wake()`. */

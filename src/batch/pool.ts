@@ -10,7 +10,8 @@
  *
  * Protocol, written once here for both sides: the worker posts `{ready: true}`
  * once loaded, then answers each `{task}` with `{ok: true, value}` or
- * `{ok: false, error: {code, message}}` (see `serveTasks`).
+ * `{ok: false, error: {code, message}}` (see `serveTasks`), after any number of
+ * `{note}` messages that tell the task's `onNote` what it learned on the way.
  */
 import {isMainThread, parentPort, Worker, type ResourceLimits, type WorkerOptions} from 'node:worker_threads'
 import {DechromeError, errorInfo, TimeoutError, WorkerError} from '../errors.js'
@@ -19,7 +20,7 @@ import type {ErrorInfo} from '../types.js'
 /** What a failed task reports: the error's stable code and message. */
 export type TaskError = ErrorInfo
 
-type Reply<Out> = {ready: true} | {ok: true; value: Out} | {ok: false; error: TaskError; stack?: string}
+type Reply<Out> = {ready: true} | {note: unknown} | {ok: true; value: Out} | {ok: false; error: TaskError; stack?: string}
 
 export interface PoolOptions {
   /** Worker threads to run. */
@@ -32,7 +33,15 @@ export interface PoolOptions {
   resourceLimits?: ResourceLimits
 }
 
-interface Task<In, Out> {
+/** How a task is posted: what to move rather than copy, and who hears its notes. */
+export interface RunOptions {
+  /** ArrayBuffers handed over to the worker (the caller must not use them after). */
+  transfer?: ArrayBuffer[]
+  /** Told each `{note}` the worker posts while on this task. */
+  onNote?: (note: unknown) => void
+}
+
+interface Task<In, Out> extends RunOptions {
   input: In
   resolve: (value: Out) => void
   reject: (error: Error) => void
@@ -68,11 +77,11 @@ export class WorkerPool<In, Out> {
     return this.#failure
   }
 
-  run(input: In): Promise<Out> {
+  run(input: In, {transfer, onNote}: RunOptions = {}): Promise<Out> {
     if (this.#failure) return Promise.reject(this.#failure)
     if (this.#closed) return Promise.reject(new WorkerError('the worker pool is closed'))
     return new Promise<Out>((resolve, reject) => {
-      this.#queue.push({input, resolve, reject})
+      this.#queue.push({input, resolve, reject, transfer, onNote})
       this.#dispatch()
     })
   }
@@ -116,6 +125,10 @@ export class WorkerPool<In, Out> {
     }
     const task = slot.task
     if (!task) return
+    if ('note' in reply) {
+      task.onNote?.(reply.note)
+      return
+    }
     this.#release(slot)
     if (reply.ok) task.resolve(reply.value)
     else task.reject(relayed(reply))
@@ -167,7 +180,7 @@ export class WorkerPool<In, Out> {
           void slot.worker.terminate()
         }, timeoutMs)
       }
-      slot.worker.postMessage({task: task.input})
+      slot.worker.postMessage({task: task.input}, task.transfer)
     }
   }
 
@@ -210,14 +223,17 @@ function relayed(reply: {error: TaskError; stack?: string}): Error {
 /**
  * The worker side of the protocol: answer each task with `handle`'s value, or
  * with the error's code and message. Thrown errors end the task, not the worker.
+ * `note` tells the main thread something before the answer (it arrives even if
+ * the task then runs out of time).
  */
-export function serveTasks<In, Out>(handle: (input: In) => Out): void {
+export function serveTasks<In, Out>(handle: (input: In, note: (value: unknown) => void) => Out): void {
   if (isMainThread || !parentPort) throw new Error('serveTasks() runs inside a worker thread')
   const port = parentPort
+  const note = (value: unknown) => port.postMessage({note: value} satisfies Reply<Out>)
   port.on('message', ({task}: {task: In}) => {
     let reply: Reply<Out>
     try {
-      reply = {ok: true, value: handle(task)}
+      reply = {ok: true, value: handle(task, note)}
     } catch (error) {
       reply = {ok: false, error: errorInfo(error)}
       if (!(error instanceof DechromeError)) reply.stack = (error as Error)?.stack

@@ -33,7 +33,8 @@ Options:
                            {"id", ..., "error": {"code", "message"}}; --output markdown|html
                            adds that field
   --max-record-bytes N     with --jsonl: a longer input line gets an error record and
-                           is skipped unread (default: ${MAX_RECORD_BYTES}, 64 MiB)
+                           is skipped unread; also the documents' maxBytes
+                           (default: ${MAX_RECORD_BYTES}, 16 MiB, clean()'s maxBytes)
   --dedup                  with --jsonl: find paragraphs that repeat earlier records,
                            in stream order; adds "duplicates" to each output record
   --duplicates flag|drop   with --dedup: only flag repeats, or drop them (default: flag)
@@ -51,6 +52,10 @@ Options:
                            records with neither are cleaned as without
   --templates-snapshot FILE  with --templates: load the site memory from FILE (if present)
                            and save it back
+  --templates-warmup N     with --templates: read the first N records of each site and learn
+                           them before any of them is cleaned (a site's warm-up also ends at
+                           the end of input, or 512 records after its first); output stays in
+                           input order
   --workers N              with --jsonl: worker threads (default: the number of cores);
                            output is in input order and the same for any N
   --timeout-ms N           with --jsonl: a record that takes longer gets an error record
@@ -85,6 +90,7 @@ export async function cleanCommand(args: string[], io: CliIO): Promise<number> {
       'snapshot-every': {type: 'string'},
       templates: {type: 'boolean', default: false},
       'templates-snapshot': {type: 'string'},
+      'templates-warmup': {type: 'string'},
       'max-record-bytes': {type: 'string'},
       workers: {type: 'string'},
       'timeout-ms': {type: 'string'},
@@ -124,7 +130,8 @@ export async function cleanCommand(args: string[], io: CliIO): Promise<number> {
   }
   if (withDedup && !values.jsonl) throw new UsageError('--dedup works across the records of a --jsonl stream')
   const templatesSnapshot = values['templates-snapshot']
-  const withTemplates = values.templates || templatesSnapshot !== undefined
+  const warmup = positiveFlag('--templates-warmup', values['templates-warmup'])
+  const withTemplates = values.templates || templatesSnapshot !== undefined || warmup !== undefined
   if (withTemplates && !values.jsonl) throw new UsageError('--templates works across the records of a --jsonl stream')
   if (values['snapshot-every'] !== undefined && snapshot === undefined && templatesSnapshot === undefined) {
     throw new UsageError('--snapshot-every needs --dedup-snapshot or --templates-snapshot')
@@ -145,7 +152,8 @@ export async function cleanCommand(args: string[], io: CliIO): Promise<number> {
     const stored = templatesSnapshot !== undefined ? await readSnapshotFile(templatesSnapshot) : null
     const templates = withTemplates ? createSiteTemplates(stored ? {snapshot: stored} : {}) : null
     try {
-      return await cleanJsonl(io, {...options, templates}, {dedup, snapshot, templatesSnapshot, every, maxRecordBytes, workers, timeoutMs, progress})
+      // One budget: a document may be as long as its line.
+      return await cleanJsonl(io, {...options, maxBytes: maxRecordBytes, templates}, {dedup, snapshot, templatesSnapshot, warmup, every, maxRecordBytes, workers, timeoutMs, progress})
     } finally {
       await shared?.close()
     }
@@ -202,6 +210,8 @@ interface JsonlSetup {
   snapshot: string | undefined
   /** Where the site memory (`options.templates`) is saved, on the same occasions. */
   templatesSnapshot: string | undefined
+  /** `--templates-warmup N`: records of each site learned before it is cleaned. */
+  warmup: number | undefined
   every: number | undefined
   maxRecordBytes: number
   workers: number | undefined
@@ -231,7 +241,7 @@ async function cleanJsonl(io: CliIO, options: CleanOptions, setup: JsonlSetup): 
     const progress = setup.progress ? new Progress({write: io.stderr, terminal: io.stderrIsTerminal?.() ?? false, totalBytes: io.stdinSize?.() ?? null}) : null
     const onRecord = progress ? (r: {bytes: number; chars: number; removedChars: number; failed: boolean}) => progress.record(r.bytes, r.chars, r.removedChars, r.failed) : undefined
     const onBug = (error: unknown) => io.stderr(`dechrome: unexpected error in a record: ${(error as Error).stack ?? error}\n`)
-    const {records, failed} = await cleanStream(lines, io.stdout, {clean: options, dedup, afterRecord, onRecord, onBug, workers: setup.workers, timeoutMs: setup.timeoutMs})
+    const {records, failed} = await cleanStream(lines, io.stdout, {clean: options, dedup, afterRecord, onRecord, onBug, workers: setup.workers, timeoutMs: setup.timeoutMs, templatesWarmup: setup.warmup})
     progress?.done()
     save()
     if (failed === 0) return 0

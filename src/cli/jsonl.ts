@@ -2,23 +2,26 @@
  * The JSON Lines contract of `dechrome clean --jsonl`, in one place: how input
  * lines are read, what a record may hold, and what comes out for each one.
  *
- * In:  one JSON object a line, `{"id"?, "text"}` or `{"id"?, "html"}`, plus any
+ * In:  one JSON object a line, `{"id", "text"}` or `{"id", "html"}`, plus any
  *      fields of the caller's (`url`, `source`, …).
  * Out: one line per non-blank input line, in input order:
  *      `{"id", …caller's fields, "text", "language", "removed", "fallback"?, "truncated"?,
  *      "metadata"? (with --metadata), "markdown"? / "html"? (with --output), "duplicates"?}`
  *      or `{"id", …caller's fields, "error": {"code", "message"}}`.
  */
-import {pageAddress, resolveBatchOptions, runBatch, type CleanManyResult, type Prepared} from '../batch/cleanMany.js'
+import {pageAddress, recordIdProblem, resolveBatchOptions, runBatch, type CleanManyResult, type Prepared} from '../batch/cleanMany.js'
 import {DechromeError, errorInfo} from '../errors.js'
-import {idProblem} from '../input.js'
-import type {CleanOptions} from '../options.js'
+import {DEFAULTS, type CleanOptions} from '../options.js'
 import type {CleanResult, DuplicateRef, Language} from '../types.js'
 import type {Metadata} from '../metadata/index.js'
 import type {Deduplicator} from '../dedup/index.js'
 
-/** Default cap on one input line, in bytes: the default `maxBytes`; news records are far smaller. */
-export const MAX_RECORD_BYTES = 64 * 1024 * 1024
+/**
+ * Default cap on one input line, in bytes: `clean()`'s default `maxBytes` (16 MiB),
+ * one budget for a record and its document (news records are far smaller). It
+ * bounds what a worker decodes and parses; `--max-record-bytes` moves both.
+ */
+export const MAX_RECORD_BYTES = DEFAULTS.maxBytes
 
 /** A record the stream cannot clean: not JSON, not an object, no text, a bad id, too long. */
 export class RecordError extends DechromeError {
@@ -28,8 +31,12 @@ export class RecordError extends DechromeError {
   }
 }
 
-/** One input line: its text, or only its length when it was over the cap (never held whole). */
-export type Line = {text: string} | {tooLong: number; limit: number}
+/**
+ * One input line: its UTF-8 bytes (a buffer of its own, so it can move to a
+ * worker, which decodes and parses it), its text, or only its length when it was
+ * over the cap (never held whole).
+ */
+export type Line = {bytes: Uint8Array} | {text: string} | {tooLong: number; limit: number}
 
 /** Field names the output writes; a caller's field of the same name is replaced. */
 const OWN_FIELDS = new Set(['id', 'text', 'html', 'markdown', 'metadata', 'language', 'removed', 'fallback', 'truncated', 'duplicates', 'error'])
@@ -44,7 +51,7 @@ export interface Removal {
 
 /** One output line of a cleaned record: the contract other tools read. */
 export interface CleanedRecord {
-  /** The input's `id` as given; with --dedup and no `id`, the id the index assigned. */
+  /** The input's `id` as given. */
   id: string | number | null
   /** Every input field other than `id`, `text` and `html`, untouched, goes here too. */
   [field: string]: unknown
@@ -77,6 +84,8 @@ export interface StreamOptions {
   workers?: number
   /** Per-record time limit in milliseconds. Default 10 000. */
   timeoutMs?: number
+  /** With a site memory: records of each site learned before any of them is cleaned. Default 0. */
+  templatesWarmup?: number
   /** Called after each record was cleaned, before its line is written (snapshots hook in here). */
   afterRecord?: (records: number) => void
   /** Told about each record as it is written (the progress line). */
@@ -85,8 +94,13 @@ export interface StreamOptions {
   onBug?: (error: unknown) => void
 }
 
-/** A line read and checked: the document for the workers, or why it cannot be cleaned; the caller's fields either way. */
+/** A line read and checked: the document for the workers (or the record for a worker to read), or why it cannot be cleaned; the caller's fields either way. */
 type ParsedLine = Prepared & {fields: Record<string, unknown>; bytes: number}
+/** A line read on this thread or in a worker: never still to be read. */
+type ReadLine = Exclude<Prepared, {record: Uint8Array}> & {fields: Record<string, unknown>; bytes: number}
+
+/** A line's bytes to its text, as Buffer's toString does it: a BOM stays (JSON.parse then says what is wrong), bad bytes become U+FFFD. */
+export const lineDecoder = new TextDecoder('utf-8', {ignoreBOM: true})
 
 /** Split a byte stream into lines of at most `maxBytes` bytes, without ever building a longer string. */
 export async function* readLines(chunks: AsyncIterable<Uint8Array>, maxBytes: number): AsyncGenerator<Line> {
@@ -94,8 +108,14 @@ export async function* readLines(chunks: AsyncIterable<Uint8Array>, maxBytes: nu
   let size = 0
   const line = (): Line => {
     if (size > maxBytes) return {tooLong: size, limit: maxBytes}
-    const text = Buffer.concat(parts).toString('utf8')
-    return {text: text.endsWith('\r') ? text.slice(0, -1) : text}
+    const length = size > 0 && parts[parts.length - 1].at(-1) === 13 ? size - 1 : size
+    const bytes = new Uint8Array(length)
+    let at = 0
+    for (const part of parts) {
+      bytes.set(at + part.length > length ? part.subarray(0, length - at) : part, at)
+      at += part.length
+    }
+    return {bytes}
   }
   for await (const chunk of chunks) {
     let start = 0
@@ -129,14 +149,14 @@ export async function cleanStream(
 ): Promise<{records: number; failed: number}> {
   const {dedup} = options
   const settings = resolveBatchOptions(
-    {...options.clean, dedup, concurrency: options.workers, timeoutMs: options.timeoutMs},
+    {...options.clean, dedup, concurrency: options.workers, timeoutMs: options.timeoutMs, templatesWarmup: options.templatesWarmup},
     (item) => item as ParsedLine,
   )
   settings.onBug = options.onBug ?? null
   let records = 0
   let failed = 0
-  for await (const {item, result} of runBatch(parseLines(lines, options.onBug), settings)) {
-    const out = toOutput(item, result, dedup !== null)
+  for await (const {item, result, read} of runBatch(parseLines(lines, options.onBug, options.clean.templates != null), settings)) {
+    const out = toOutput(read ? {...item, fields: read.fields} : item, result, dedup !== null)
     records++
     if ('error' in out) failed++
     options.afterRecord?.(records)
@@ -146,15 +166,38 @@ export async function cleanStream(
   return {records, failed}
 }
 
-async function* parseLines(lines: AsyncIterable<Line>, onBug?: (error: unknown) => void): AsyncGenerator<ParsedLine> {
+async function* parseLines(lines: AsyncIterable<Line>, onBug?: (error: unknown) => void, readHere = false): AsyncGenerator<ParsedLine> {
   for await (const line of lines) {
+    // A site memory is read before a record's analysis, so its site must be known here.
+    if ('bytes' in line && readHere) {
+      if (isBlank(line.bytes)) continue
+      yield parseLine({text: lineDecoder.decode(line.bytes)}, onBug)
+      continue
+    }
+    if ('bytes' in line) {
+      // The worker reads the record; blank lines are skipped here, without decoding the rest.
+      if (isBlank(line.bytes)) continue
+      yield {id: null, record: line.bytes, fields: {}, bytes: line.bytes.length + 1}
+      continue
+    }
     if ('text' in line && !line.text.trim()) continue
     yield parseLine(line, onBug)
   }
 }
 
+/** A line of white space only, as `String.prototype.trim` sees it. */
+function isBlank(bytes: Uint8Array): boolean {
+  let ascii = true
+  for (const b of bytes) {
+    if (b > 0x20 && b < 0x7f) return false
+    if (b >= 0x80) ascii = false
+  }
+  // Only spaces, controls and non-ASCII bytes: decode to see whether those are Unicode spaces.
+  return ascii ? !Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1').trim() : !Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8').trim()
+}
+
 /** One input line to the document it holds, or to why it cannot be cleaned; never throws. */
-export function parseLine(line: Line, onBug?: (error: unknown) => void): ParsedLine {
+export function parseLine(line: Exclude<Line, {bytes: Uint8Array}>, onBug?: (error: unknown) => void): ReadLine {
   let id: string | number | null = null
   let fields: Record<string, unknown> = {}
   // Input bytes with the newline, for MB/s and the ETA against the file's size.
@@ -206,13 +249,11 @@ function parseRecord(text: string): Record<string, unknown> {
   return record as Record<string, unknown>
 }
 
-/** A record's `id`: absent, a string (the same rule as `clean()`'s `id`), or a finite number (its decimal form for the index). */
-function recordId(value: unknown): string | number | null {
-  if (value === undefined || value === null) return null
-  if (typeof value === 'number' && Number.isFinite(value)) return value
-  const problem = idProblem(value)
+/** A record's `id`: a string (the same rule as `clean()`'s `id`) or a finite number (its decimal form for the index); never absent. */
+function recordId(value: unknown): string | number {
+  const problem = recordIdProblem(value)
   if (problem) throw new RecordError('ERR_DECHROME_RECORD', problem)
-  return value as string
+  return value as string | number
 }
 
 /** The caller's own fields, untouched, in their order. */

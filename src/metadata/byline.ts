@@ -55,7 +55,7 @@ export function parseByline(raw: string, languages: readonly string[] = ['en']):
   text = text.split(/\s[|•·–—]\s|\s\|/)[0]
   const stamp = /\b(?:updated|published|posted|aktualisiert|veröffentlicht|publié|mis à jour|publicado|actualizado)\b/i.exec(text)
   if (stamp) text = text.slice(0, stamp.index)
-  text = trimChars(text, ' ,;:|–—-')
+  text = trimChars(withoutRole(trimChars(text, ' ,;:|–—-')), ' ,;:|–—-')
   if (!text || !/\p{L}/u.test(text)) return undefined
   const authors = splitAuthors(text)
   if (authors.length === 0) return undefined
@@ -70,9 +70,28 @@ function openerOf(text: string, languages: readonly string[]): string | undefine
   return undefined
 }
 
+/** Job titles printed after a name ("Games Editor", "Staff Writer"), English, where bylines print them most. */
+const ROLE_NOUNS: ReadonlySet<string> = new Set(['editor', 'reporter', 'writer', 'correspondent', 'columnist', 'contributor', 'journalist', 'producer', 'photographer'])
+const ROLE_MODIFIERS: ReadonlySet<string> = new Set(['staff', 'senior', 'chief', 'contributing', 'associate', 'managing', 'deputy', 'executive', 'political', 'news', 'sports', 'games', 'tech', 'technology', 'business', 'health', 'science', 'foreign', 'special', 'national', 'digital', 'features', 'opinion', 'video', 'data', 'investigative', 'editor-at-large'])
+
+/** A name without the job title after it ("Ben Silverman Games Editor" → "Ben Silverman"); a title alone gives nothing. */
+function withoutRole(part: string): string {
+  const words = part.split(' ')
+  let k = 0
+  const last = words[words.length - 1].toLowerCase()
+  if (ROLE_NOUNS.has(last) || ROLE_NOUNS.has(last.replace(/s$/, ''))) {
+    k = 1
+    while (k < words.length && (ROLE_MODIFIERS.has(words[words.length - 1 - k].toLowerCase()) || /^\p{Ll}/u.test(words[words.length - 1 - k]))) k++
+  }
+  if (k === 0) return part
+  const rest = words.length - k
+  // One word left is more likely a name that ends in a role word ("Jane Editor") than a name: keep it whole.
+  return rest === 0 ? '' : rest >= 2 ? words.slice(0, rest).join(' ') : part
+}
+
 /** "Jane Doe, John Roe and Ann Poe" → three names; "Doe, Jane" stays one (a surname-first list has no joiner). */
 function splitAuthors(text: string): string[] {
-  const parts = text.split(AUTHOR_JOINER).map((p) => p.trim()).filter(Boolean)
+  const parts = text.split(AUTHOR_JOINER).map((p) => withoutRole(p.trim())).filter(Boolean)
   // "Doe, Jane": two one-word parts are one name written surname first.
   if (parts.length === 2 && !/\s/.test(parts[0]) && !/\s/.test(parts[1]) && text.includes(',')) return [text]
   return parts.filter((p) => p.split(/\s+/).length <= MAX_NAME_WORDS && /\p{L}/u.test(p))

@@ -87,7 +87,7 @@ function monthsFor(languages: readonly string[]): Map<string, number> {
  * in the month table afterwards (one static, linear pattern for every language).
  * Groups: 1–3 dmy, 4–6 mdy, 7–9 d.m.y, 10–12 y-m-d, 13–17 the clock.
  */
-const WRITTEN = /(?<![\p{L}\d])(?:(\d{1,2})(?:\.|er|st|nd|rd|th|º)? ?(?:de )?(\p{L}{3,12})\.?,? ?(?:de )?(\d{4,5})|(\p{L}{3,12})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4,5})|(\d{1,2})[./](\d{1,2})[./](\d{4})|(\d{4})[-/](\d{1,2})[-/](\d{1,2}))(?:,? ?(?:at|um|à|a las|alle|às|om|в)? ?(\d{1,2})[:.h](\d{2})(?::(\d{2}))? ?(am|pm|a\.m\.|p\.m\.)?(?: ?(?:uhr|h))?(?: ?(utc|gmt|bst|cest|cet|mesz|mez|est|edt|cst|cdt|mst|mdt|pst|pdt|z|[+-]\d{2}:?\d{2}))?)?(?![\p{L}\d])/giu
+const WRITTEN = /(?<![\p{L}\d])(?:(\d{1,2})(?:\.|er|st|nd|rd|th|º)? ?(?:de )?(\p{L}{3,12})\.?,? ?(?:de )?(\d{4,5})|(\p{L}{3,12})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4,5})|(\d{1,2})[./](\d{1,2})[./](\d{4})|(\d{4})[-/](\d{1,2})[-/](\d{1,2}))(?:,? ?(?:at|um|à|a las|alle|às|om|в)? ?(\d{1,2})[:.h](\d{2})(?::(\d{2}))? ?(am|pm|a\.m\.|p\.m\.)?(?: ?(?:uhr|h))?(?: ?(utc|gmt|bst|cest|cet|mesz|mez|est|edt|cst|cdt|mst|mdt|pst|pdt|z|[+-]\d{2}:?\d{2}))?)?(?![\p{L}\d])/gu
 
 /** A clock right before a date, in the 24 characters before it (bounded: no rescans). */
 const LEADING_CLOCK = /(?<!\d)(\d{1,2})[:.](\d{2})(?::(\d{2}))? ?(am|pm)? ?(utc|gmt|bst|cest|cet|mesz|mez|est|edt|cst|cdt|mst|mdt|pst|pdt)?\b[ ,]{0,3}$/i

@@ -72,8 +72,9 @@ export function resolveMetadata(signals: PageSignals, ld: JsonLdArticle | undefi
   }
   const meta = (key: string): string | undefined => {
     for (const v of signals.meta.get(key) ?? []) {
-      const t = v.replace(/\s+/g, ' ').trim()
-      if (t) return t
+      const t = v.trim()
+      // Most values are already single-spaced: test before rewriting.
+      if (t) return /\s\s|[\t\n\r\f]/.test(t) ? t.replace(/\s+/g, ' ') : t
     }
     return undefined
   }
@@ -102,17 +103,19 @@ export function resolveMetadata(signals: PageSignals, ld: JsonLdArticle | undefi
 
   setByline(set, ld, signals, firstMeta, languages)
 
+  // Each source is read only while the field is still open: dates are the costly part of metadata.
   const date = (v: string) => normalizeDate(v, languages)
+  const open = (field: MetadataField) => metadata[field] === undefined
   if (ld?.published) set('published', date(ld.published), 'json-ld')
-  const publishedMeta = firstMeta('published', date)
+  const publishedMeta = open('published') ? firstMeta('published', date) : undefined
   if (publishedMeta) set('published', publishedMeta[0], publishedMeta[1])
-  for (const t of signals.times) if (t.kind !== 'modified' && set('published', date(t.value), '<time>')) break
-  for (const line of signals.afterHeadline) if (set('published', findDate(line, languages)?.iso, 'text')) break
+  if (open('published')) for (const t of signals.times) if (t.kind !== 'modified' && set('published', date(t.value), '<time>')) break
+  if (open('published')) for (const line of signals.afterHeadline) if (set('published', findDate(line, languages)?.iso, 'text')) break
 
   if (ld?.modified) set('modified', date(ld.modified), 'json-ld')
-  const modifiedMeta = firstMeta('modified', date)
+  const modifiedMeta = open('modified') ? firstMeta('modified', date) : undefined
   if (modifiedMeta) set('modified', modifiedMeta[0], modifiedMeta[1])
-  for (const t of signals.times) if (t.kind === 'modified' && set('modified', date(t.value), '<time>')) break
+  if (open('modified')) for (const t of signals.times) if (t.kind === 'modified' && set('modified', date(t.value), '<time>')) break
 
   if (signals.canonical) set('url', signals.canonical, '<link rel=canonical>')
   const urlMeta = firstMeta('url')
@@ -178,57 +181,71 @@ function pickTitle(signals: PageSignals, ld: JsonLdArticle | undefined, siteName
 
   // A heading that names the site (a logo in an <h1>) is never the title.
   const host = hostLabel(signals.canonical ?? signals.meta.get('og:url')?.[0])
-  const siteLike = (text: string) => {
-    const f = fold(text)
+  const site = siteName === undefined ? undefined : fold(siteName)
+  const siteLike = (f: string) => {
+    if (site !== undefined && (f === site || (f.length >= 4 && site.includes(f)))) return true
+    // Only a heading about as short as the host's label can spell it.
+    if (host === undefined || f.length > 2 * host.length + 8) return false
     const squeezed = f.replace(/[^\p{L}\p{N}]+/gu, '')
-    return (siteName !== undefined && (f === fold(siteName) || (f.length >= 4 && fold(siteName).includes(f)))) || (host !== undefined && squeezed.length > 3 && (squeezed === host || squeezed === host.replace(/\d{1,6}$/, '')))
+    return squeezed.length > 3 && (squeezed === host || squeezed === host.replace(/\d{1,6}$/, ''))
   }
-  const headings = signals.headings.filter((h) => !siteLike(h.text))
-  // Folded once: the steps below compare every heading with every variant.
-  const quoted = headings.map((h) => foldQuotes(h.text))
+  // Each heading and each structured title folded once: the steps below compare every heading with every variant.
+  const headings: Array<Heading & {folded: string; quoted: string}> = []
+  for (const h of signals.headings) {
+    const folded = fold(h.text)
+    if (!siteLike(folded)) headings.push({...h, folded, quoted: straightQuotes(folded)})
+  }
+  const quoted = headings.map((h) => h.quoted)
+  // The structured title with the site's name cut (or as given, when nothing is cut).
+  const mainOf = (variants: readonly string[]) => variants[variants.length > 1 ? 1 : 0]
+  const titled = structured.map(([value, source]) => ({value, source, variants: titleVariants(value, siteName)}))
   // 1. A visible headline equal to a structured title, or to one with the site's name
   // cut. Quotes may differ (a curly apostrophe on the page, a straight one in the
   // meta tag): the structured spelling is the one editors typed.
-  for (const [value, source] of structured) {
+  for (const {value, source, variants} of titled) {
     // As given, without the site's name, then each segment longest first, then the guesses.
     const cut = withoutSite(value, siteName)
-    for (const variant of new Set([value, ...(cut ? [cut] : []), ...titleSegments(value), ...titleVariants(value, siteName)])) {
-      const i = quoted.indexOf(foldQuotes(variant))
-      if (i !== -1) return [fold(headings[i].text) === fold(variant) ? headings[i].text : variant, `${source}+heading`]
+    for (const variant of new Set([value, ...(cut ? [cut] : []), ...titleSegments(value), ...variants])) {
+      const folded = fold(variant)
+      const i = quoted.indexOf(straightQuotes(folded))
+      if (i !== -1) return [headings[i].folded === folded ? headings[i].text : variant, `${source}+heading`]
     }
   }
-  // 2. A headline that a structured title contains (cut, or worded longer in <title>), not the site's name.
-  const candidates = headings.filter((h) => {
-    const f = fold(h.text)
-    return f.length >= 8 && f.split(' ').length >= 2
-  })
-  const mains = structured.map(([v]) => {
-    const variants = titleVariants(v, siteName)
-    return fold(variants[variants.length > 1 ? 1 : 0])
-  })
+  // 2. A headline that says a structured title with a label or date around it
+  // ("Blog: …", "Dec 18 2025 …"): the structured title, without the extra.
+  for (const {variants} of titled) {
+    const main = mainOf(variants)
+    const f = straightQuotes(fold(main))
+    if (f.split(' ').length < 3) continue
+    for (const h of headings) {
+      if (h.level !== 1 && !h.marked) continue
+      if (h.quoted.length > f.length && h.quoted.endsWith(f) && f.length >= h.quoted.length * 0.6) return [main, 'heading+structured']
+    }
+  }
+  // 3. A headline that a structured title contains (cut, or worded longer in <title>), not the site's name.
+  const candidates = headings.filter((h) => h.folded.length >= 8 && h.folded.includes(' '))
+  const mains = titled.map(({variants}) => fold(mainOf(variants)))
   for (const h of candidates) {
-    const f = fold(h.text)
+    const f = h.folded
     if (mains.some((main) => main.includes(f) && f.length >= main.length * 0.5)) return [h.text, 'heading']
   }
-  // 3. The printed headline: pages word their <title> and og:title for search
-  // results, the headline is what readers see. Among the marked headings, else the
-  // <h1>s, the one sharing most words with the structured title; a heading sharing
-  // none (a sidebar's "Follow Me on Instagram") is not the article's.
-  const words = new Set(structured.flatMap(([v]) => wordsOf(v)))
-  const marks = candidates.filter((h) => h.marked)
-  const pool = marks.length > 0 ? marks : candidates.filter((h) => h.level === 1)
+  // 4. The printed headline: pages word their <title> and og:title for search
+  // results, the headline is what readers see. Among the marked headings and the
+  // <h1>s, the one sharing most words with the structured title (a marked one on a
+  // tie); a heading sharing none (a sidebar's "Follow Me on Instagram") is not the article's.
+  const words = new Set(structured.flatMap(([v]) => wordsOf(fold(v))))
   let printed: Heading | undefined
   let bestShare = structured.length > 0 ? 0.3 : -1
-  for (const h of pool) {
-    const own = wordsOf(h.text)
+  for (const h of candidates) {
+    if (!h.marked && h.level !== 1) continue
+    const own = wordsOf(h.folded)
     const share = own.length === 0 ? 0 : own.filter((w) => words.has(w)).length / own.length
-    if (share > bestShare) [printed, bestShare] = [h, share]
+    if (share > bestShare || (share === bestShare && h.marked && printed?.marked === false)) [printed, bestShare] = [h, share]
   }
   if (printed) return [printed.text, 'heading']
-  // 4. The best structured title, the site's name cut.
-  for (const [value, source] of structured) {
-    const variants = titleVariants(value, siteName)
-    const best = variants[variants.length > 1 ? 1 : 0]
+  // 5. The best structured title, the site's name cut.
+  for (const {source, variants} of titled) {
+    const best = mainOf(variants)
     if (best) return [best, source]
   }
   const marked = headings.find((h) => h.marked) ?? headings[0]
@@ -285,13 +302,14 @@ function hostLabel(url: string | undefined): string | undefined {
   return main.replace(/[^\p{L}\p{N}]+/gu, '') || undefined
 }
 
-function wordsOf(text: string): string[] {
-  return fold(text).match(/[\p{L}\p{N}]+/gu) ?? []
+/** The words of a folded text. */
+function wordsOf(folded: string): string[] {
+  return folded.match(/[\p{L}\p{N}]+/gu) ?? []
 }
 
-/** `fold`, with typographic quotes as straight ones. */
-function foldQuotes(text: string): string {
-  return fold(text).replace(/[‘’‚‛′]/g, "'").replace(/[“”„‟″]/g, '"')
+/** A folded text with typographic quotes as straight ones. */
+function straightQuotes(folded: string): string {
+  return /[‘’‚‛′“”„‟″]/.test(folded) ? folded.replace(/[‘’‚‛′]/g, "'").replace(/[“”„‟″]/g, '"') : folded
 }
 
 /** Whitespace and case folding, as the title target compares. */

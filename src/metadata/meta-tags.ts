@@ -56,6 +56,9 @@ const LINES_AFTER_HEADLINE = 6
 
 const TITLE_CLASS: ReadonlySet<string> = new Set(['entry-title', 'post-title', 'article-title', 'headline', 'article-headline', 'story-title', 'page-title', 'title', 'heading-title', 'content-title', 'article__title', 'article__headline', 'c-article-title', 'story-headline', 'post__title', 'entry__title'])
 const AUTHOR_CLASS: ReadonlySet<string> = new Set(['byline', 'byline-name', 'byline__name', 'author', 'author-name', 'authorname', 'article-author', 'post-author', 'entry-author', 'author__name', 'by-author', 'story-byline', 'article-byline', 'article__byline', 'c-byline', 'byline-author', 'writer', 'contributor', 'p-author'])
+/** A class or id that names a byline whatever else it says (`pb-byline`, `byline-wrap`, `writtenby`); "author" alone is too broad (`author-bio`). */
+// Two substring checks, not a regex: this runs on every class token of the page.
+const namesByline = (token: string) => token.includes('byline') || token.includes('writtenby')
 const PUBLISHED_HINT = /publish|created|posted|issued/i
 const MODIFIED_HINT = /modif|updat|revis/i
 const SKIP: ReadonlySet<string> = new Set(['style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'select', 'textarea', 'nav', 'footer', 'aside'])
@@ -109,8 +112,9 @@ export function collectSignals(tree: Root): PageSignals {
     for (const c of classes) {
       const lower = c.toLowerCase()
       titleClass ||= TITLE_CLASS.has(lower)
-      authorClass ||= AUTHOR_CLASS.has(lower)
+      authorClass ||= AUTHOR_CLASS.has(lower) || namesByline(lower)
     }
+    if (!authorClass && typeof p.id === 'string' && p.id) authorClass = namesByline(p.id.toLowerCase())
     const titleMarked = titleClass || itemprop.includes('headline')
     if (((level >= 1 && level <= 3) || (titleMarked && itemprop.includes('headline'))) && signals.headings.length < MAX_HEADINGS) {
       const text = textOf(node, MAX_TITLE_CHARS)

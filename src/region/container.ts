@@ -5,7 +5,7 @@ import type {ElementInfo, RawBlock, Walk} from '../blocks/from-html/walk.js'
 import type {BlockFeatures} from '../features.js'
 import {guarded, runHolds, SHORTFALL} from '../guard.js'
 import type {Favor} from '../options.js'
-import {hitOf, type RuleHit} from '../rules/catalogue.js'
+import {hitOf, NOT_HEADER_CELL, type RuleHit} from '../rules/catalogue.js'
 import {matchRules} from '../rules/match.js'
 import {endsSentence, HAS_WORD} from '../text/normalize.js'
 
@@ -28,19 +28,23 @@ const PASSES: Readonly<Record<Favor | 'fallback', Pass>> = {
   fallback: {otherWeight: 0.25, protectChars: 80, outsideProseChars: 80, classMarks: true},
 }
 
-/** The guard's last step: class tokens are the weakest evidence, so it stops trusting them. */
+/** The guard's last step: class tokens are the weakest evidence, so it stops trusting them (all but the strong ones). */
 const LAST_RESORT: Pass = {otherWeight: 0.25, protectChars: 80, outsideProseChars: 80, classMarks: false}
 
 const CLOSES_NOTE = /[)"”»]$/
 
-/** Decide every block: region first, then per-block rules, under the over-pruning guard. */
-export function decideContainer(walk: Walk, langs: readonly string[], favor: Favor, features: (i: number) => BlockFeatures): ContainerDecisions {
-  const decideWith = (pass: Pass) => decideWithPass(walk, langs, pass, features)
+/**
+ * Decide every block: region first, then per-block rules, under the over-pruning guard.
+ * `template`: the site's template hits per block; such a block is chrome to the region
+ * (it never anchors it) and is removed like a rule hit.
+ */
+export function decideContainer(walk: Walk, langs: readonly string[], favor: Favor, features: (i: number) => BlockFeatures, template?: readonly (RuleHit | undefined)[]): ContainerDecisions {
+  const decideWith = (pass: Pass) => decideWithPass(walk, langs, pass, features, template ?? [])
   const {result, fallback} = guarded(
     () => decideWith(PASSES[favor]),
     [{step: 're-ran a recall-oriented pass', run: () => decideWith(PASSES.fallback)}, {step: 'one that ignores class/id tokens', run: () => decideWith(LAST_RESORT)}],
     (hits) => keptChars(walk.blocks, hits),
-    totalProse(walk),
+    totalProse(walk, template ?? []),
     SHORTFALL.html,
   )
   return fallback ? {hits: result, fallback} : {hits: result}
@@ -58,10 +62,12 @@ function isProse(block: RawBlock): boolean {
   return block.linkChars < n * 0.4
 }
 
-/** Prose characters outside navigation, footers and comment sections: what the guard protects. */
-function totalProse(walk: Walk): number {
+/** Prose characters outside navigation, footers, comment sections and the site's template: what the guard protects. */
+function totalProse(walk: Walk, template: readonly (RuleHit | undefined)[]): number {
   let total = 0
-  for (const b of walk.blocks) if (isProse(b) && !underStrongMark(walk.elements, b.owner)) total += b.text.length
+  walk.blocks.forEach((b, i) => {
+    if (isProse(b) && !template[i] && !underStrongMark(walk.elements, b.owner)) total += b.text.length
+  })
   return total
 }
 
@@ -87,15 +93,15 @@ const STRONG_RULES: ReadonlySet<string> = new Set([
   'footer/role-contentinfo', 'comments/class-comments', 'footer/class-footer',
 ])
 
-function decideWithPass(walk: Walk, langs: readonly string[], pass: Pass, features: (i: number) => BlockFeatures): (RuleHit | undefined)[] {
+function decideWithPass(walk: Walk, langs: readonly string[], pass: Pass, features: (i: number) => BlockFeatures, template: readonly (RuleHit | undefined)[]): (RuleHit | undefined)[] {
   const {elements, blocks} = walk
   const marks = validMarks(elements, blocks, pass)
-  const region = chooseRegion(elements, blocks, marks, pass)
+  const region = chooseRegion(elements, blocks, marks, pass, template)
   const noProse = region === -1 && !blocks.some(isProse)
   const hits: (RuleHit | undefined)[] = new Array(blocks.length)
   let proseSeen = false
   for (let i = 0; i < blocks.length; i++) {
-    hits[i] = decideBlock(blocks[i], elements, marks, region, noProse, pass, (text) => {
+    hits[i] = decideBlock(blocks[i], elements, marks, region, noProse, pass, template[i], (text) => {
       const hit = matchRules(text, langs, features(i))
       // A date line is the page's dateline above the article; below its first prose the
       // structure knows better (event dates, comment dates inside the region).
@@ -115,23 +121,56 @@ function decideWithPass(walk: Walk, langs: readonly string[], pass: Pass, featur
  */
 function validMarks(elements: readonly ElementInfo[], blocks: readonly RawBlock[], pass: Pass): Mark[] {
   const prose = new Float64Array(elements.length)
+  const paragraphs = new Uint32Array(elements.length)
+  const links = new Float64Array(elements.length)
   let total = 0
   for (const block of blocks) {
+    if (block.linkChars > 0) for (let e = block.owner; e !== -1; e = elements[e].parent) links[e] += block.linkChars
     if (!isProse(block)) continue
     total += block.text.length
-    for (let e = block.owner; e !== -1; e = elements[e].parent) prose[e] += block.text.length
+    for (let e = block.owner; e !== -1; e = elements[e].parent) {
+      prose[e] += block.text.length
+      paragraphs[e]++
+    }
+  }
+  // An element the page marks as its article (<article>, a post-container token) with paragraphs of prose in it.
+  const holdsArticle = new Uint8Array(elements.length)
+  for (let e = elements.length - 1; e >= 0; e--) {
+    const info = elements[e]
+    if ((info.body || info.article) && paragraphs[e] >= MASTHEAD_MAX_PARAGRAPHS && prose[e] >= MASTHEAD_MAX_PROSE) holdsArticle[e] = 1
+    if (holdsArticle[e] && info.parent !== -1) holdsArticle[info.parent] = 1
   }
   const marks: Mark[] = new Array(elements.length)
   for (let e = 0; e < elements.length; e++) {
     const info = elements[e]
     const chrome = info.chrome
     if (!chrome || info.tag === 'body' || info.tag === 'html') marks[e] = null
-    else if (!pass.classMarks && chrome.rule.includes('/class-')) marks[e] = null
+    // The last resort stops trusting class tokens, except those of comment threads and footers: a thread is never the article it follows.
+    else if (!pass.classMarks && chrome.rule.includes('/class-') && !STRONG_RULES.has(chrome.rule)) marks[e] = null
     // A mark holding most of the page's prose is a wrapper, unless it is a strong one.
     else if (!runHolds(prose[e], total, STRONG_RULES.has(chrome.rule))) marks[e] = null
+    else if (outgrows(chrome, prose[e], paragraphs[e], links[e])) marks[e] = null
+    // A class token on an element around the page's own article container is the theme's wrapper (Blogger's `widget Blog`).
+    else if (holdsArticle[e] && chrome.rule.includes('/class-') && !STRONG_RULES.has(chrome.rule)) marks[e] = null
     else marks[e] = chrome
   }
   return marks
+}
+
+/** Prose a byline, dateline or meta box never holds: paragraphs of it make the mark a wrapper (Blogger's `date-outer` around the posts). */
+const MASTHEAD_MAX_PARAGRAPHS = 2
+const MASTHEAD_MAX_PROSE = 300
+
+/**
+ * Whether a class-token mark holds what its category never does: a masthead class
+ * around paragraphs of prose, or a teaser/related class around prose with no link in
+ * it (a promo leads elsewhere; a `teaser` that links nowhere is the article's lede).
+ */
+function outgrows(chrome: NonNullable<Mark>, prose: number, paragraphs: number, links: number): boolean {
+  if (!chrome.rule.includes('/class-')) return false
+  if (chrome.category === 'masthead') return paragraphs >= MASTHEAD_MAX_PARAGRAPHS && prose >= MASTHEAD_MAX_PROSE
+  if (chrome.category === 'teaser' || chrome.category === 'related') return prose > 0 && links === 0
+  return false
 }
 
 /**
@@ -139,13 +178,17 @@ function validMarks(elements: readonly ElementInfo[], blocks: readonly RawBlock[
  * weighted other text inside it. Prose under a chrome-marked element counts as
  * other text, so comment threads and teaser rails do not pull the region up to
  * <body>. Class/id tokens and <article>/<main> nudge the choice, as in
- * Readability's class weight.
+ * Readability's class weight. The site's template counts for no region.
  */
-function chooseRegion(elements: readonly ElementInfo[], blocks: readonly RawBlock[], marks: readonly Mark[], pass: Pass): number {
+function chooseRegion(elements: readonly ElementInfo[], blocks: readonly RawBlock[], marks: readonly Mark[], pass: Pass, template: readonly (RuleHit | undefined)[]): number {
   const prose = new Float64Array(elements.length)
   const other = new Float64Array(elements.length)
-  for (const block of blocks) {
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]
     if (block.owner === -1) continue
+    // The site's template neither anchors a region nor counts against one: it is on every
+    // page, in and around the story (measured: as other text it pulled regions off the story).
+    if (template[i]) continue
     const good = isProse(block) && !nearestChrome(elements, marks, block.owner, -1)
     // Quotes, tables and code (embedded posts, data) are content shapes: no evidence against a region.
     if (!good && (block.inQuote || block.inTable || block.inCode)) continue
@@ -179,7 +222,7 @@ function isInside(elements: readonly ElementInfo[], start: number, ancestor: num
   return false
 }
 
-function decideBlock(block: RawBlock, elements: readonly ElementInfo[], marks: readonly Mark[], region: number, noProse: boolean, pass: Pass, rules: (text: string) => RuleHit | undefined): RuleHit | undefined {
+function decideBlock(block: RawBlock, elements: readonly ElementInfo[], marks: readonly Mark[], region: number, noProse: boolean, pass: Pass, template: RuleHit | undefined, rules: (text: string) => RuleHit | undefined): RuleHit | undefined {
   const text = block.text
   const linkShare = block.linkChars / text.length
   const protectedShape = block.inCode || block.inTable || block.inQuote
@@ -194,6 +237,7 @@ function decideBlock(block: RawBlock, elements: readonly ElementInfo[], marks: r
     // a tenth of the page budget).
     const mark = nearestChrome(elements, marks, block.owner, -1)
     if (mark) return {...mark, reason: `${mark.reason}, outside the main content`, scope: 'block'}
+    if (template) return template
     const hit = longProse ? undefined : rules(text)
     if (hit) return {...hit, reason: `${hit.reason}, outside the main content`}
     if (text.length >= pass.outsideProseChars && linkShare < 0.2) return undefined
@@ -201,15 +245,18 @@ function decideBlock(block: RawBlock, elements: readonly ElementInfo[], marks: r
   }
 
   const hit = longProse ? undefined : rules(text)
-  if (hit) return hit
+  if (hit && !(NOT_HEADER_CELL.has(hit.rule) && elements[block.owner]?.tag === 'th')) return hit
+  if (template) return template
 
   // Inside the region: chrome marks between the block and the region root.
   const mark = nearestChrome(elements, marks, block.owner, region)
   // Code, tables and quotes are content even inside a <figure>; captions are not.
   const protectedFromMark = longProse || (protectedShape && mark?.rule !== 'caption/tag-figcaption' && mark?.rule !== 'caption/class-caption')
   // An article's own <footer> holds notes and corrections as well as tags and share rows.
-  const articleFooterProse = mark?.rule === 'footer/tag-footer' && footerOfArticle(elements, block.owner) && text.length >= 80 && linkShare < 0.2
-  if (mark && !protectedFromMark && !articleFooterProse) return {...mark, scope: 'block'}
+  const articleFooterProse = mark?.rule === 'footer/tag-footer' && ofArticle(elements, block.owner, 'footer') && text.length >= 80 && linkShare < 0.2
+  // An article's own <header> holds its standfirst (the rules above took its byline and date).
+  const articleHeader = mark?.rule === 'masthead/tag-header' && isProse(block) && linkShare < 0.5 && ofArticle(elements, block.owner, 'header')
+  if (mark && !protectedFromMark && !articleFooterProse && !articleHeader) return {...mark, scope: 'block'}
   // Prose that links a lot (a round-up, a source list) still reads as sentences, or as a title with its note ("… (review)").
   const sentence = (endsSentence(text) || CLOSES_NOTE.test(text)) && text.split(' ').length >= 8
   if (linkShare > (sentence ? 0.9 : 0.5) && text.length < 300 && !protectedShape) {
@@ -218,11 +265,11 @@ function decideBlock(block: RawBlock, elements: readonly ElementInfo[], marks: r
   return undefined
 }
 
-/** Whether the nearest <footer> above `start` sits inside an <article>-like element. */
-function footerOfArticle(elements: readonly ElementInfo[], start: number): boolean {
+/** Whether the nearest `tag` (<header>, <footer>) above `start` sits inside an <article>-like element. */
+function ofArticle(elements: readonly ElementInfo[], start: number, tag: string): boolean {
   let e = start
-  while (e !== -1 && elements[e].tag !== 'footer') e = elements[e].parent
-  for (e = e === -1 ? -1 : elements[e].parent; e !== -1; e = elements[e].parent) if (elements[e].article) return true
+  while (e !== -1 && elements[e].tag !== tag) e = elements[e].parent
+  for (e = e === -1 ? -1 : elements[e].parent; e !== -1; e = elements[e].parent) if (elements[e].article || elements[e].body) return true
   return false
 }
 

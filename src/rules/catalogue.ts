@@ -54,6 +54,8 @@ export interface PhraseEntry extends Entry {
   labelOnly?: boolean
   /** When set, the block must also contain one of these (folded, any language): a second, independent signal. */
   alsoContains?: readonly string[]
+  /** The phrase is also a column heading in data tables ("Share" of the vote): a `<th>` saying it is content. */
+  notHeaderCell?: boolean
 }
 
 export type RuleEntry = Entry | PhraseEntry
@@ -92,7 +94,8 @@ const PHRASE = [
   {kind: 'phrase', id: 'podcast/platforms', category: 'podcast', placement: 'contains', maxWords: 12, reason: 'links to podcast platforms', fixture: 'podcast--listen-plug'},
   {kind: 'phrase', id: 'newsletter/heading', category: 'newsletter', placement: 'whole', maxWords: 6, reason: 'newsletter widget heading', fixture: 'newsletter--signup'},
   {kind: 'phrase', id: 'newsletter/prompt', category: 'newsletter', placement: 'contains', maxWords: 45, reason: 'prompt to sign up for a newsletter', fixture: 'newsletter--signup'},
-  {kind: 'phrase', id: 'social/widget', category: 'social', placement: 'whole', maxWords: 6, reason: 'share or follow widget', fixture: 'social--share-follow'},
+  // Not on a <th>: "Share" heads a data table's column (social--false-positive-table-header).
+  {kind: 'phrase', id: 'social/widget', category: 'social', placement: 'whole', maxWords: 6, reason: 'share or follow widget', fixture: 'social--share-follow', notHeaderCell: true},
   {kind: 'phrase', id: 'social/share-prompt', category: 'social', placement: 'contains', maxWords: 14, reason: 'share or follow prompt', fixture: 'social--share-follow'},
   // A platform name and a call to join or follow: two independent signals, so the rule may fire on a
   // long line (a plug written as a sentence) without catching prose about social media.
@@ -186,6 +189,9 @@ const BY_ID: ReadonlyMap<string, RuleEntry> = (() => {
 export function ruleEntry(id: RuleId): RuleEntry {
   return BY_ID.get(id)!
 }
+
+/** Phrase rules whose phrase is also a data table's column heading: they do not fire on a `<th>`. */
+export const NOT_HEADER_CELL: ReadonlySet<string> = new Set(PHRASE.filter((r) => (r as PhraseEntry).notHeaderCell).map((r) => r.id))
 
 /** What fired and why: a removal record, before it becomes a `Block` of the result. */
 export interface RuleHit {

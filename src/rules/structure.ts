@@ -116,6 +116,15 @@ const POSITIVE_EXACT: ReadonlySet<string> = new Set([
   'richtext', 'storybody', 'postbody', 'entrycontent', 'postcontent', 'articletext', 'page', 'single',
 ])
 
+/**
+ * The article tokens only a post's own container carries (a `content` or `body`
+ * token also names sidebars' and cards' inner boxes): hAtom's `hentry`, and
+ * `entry-content`, `post-body`, `article-body` and their kin.
+ */
+const BODY_EXACT: ReadonlySet<string> = new Set([
+  'hentry', 'articlebody', 'storybody', 'postbody', 'entrycontent', 'postcontent', 'articletext', 'articlecontent', 'storycontent', 'entrybody',
+])
+
 /** Words that start like a chrome stem but name content (`commentary` is an article genre). */
 const NOT_CHROME: ReadonlySet<string> = new Set([
   'shareholder', 'shareholders', 'shared', 'commentary', 'commentator', 'commentators', 'creditor', 'creditors',
@@ -143,18 +152,42 @@ export interface TokenVerdict {
   chrome: StructuralRule | null
   /** Readability-style weight: +25 for an article token, -25 for a chrome token. */
   weight: number
+  /** A token only a post's own container carries (BODY_EXACT). */
+  body: boolean
 }
 
-const NONE: TokenVerdict = Object.freeze({chrome: null, weight: 0})
+const NONE: TokenVerdict = Object.freeze({chrome: null, weight: 0, body: false})
+
+/**
+ * Taxonomy words a CMS puts before a value in the class list of a post or page:
+ * WordPress `category-<slug> tag-<slug> format-standard`, TypePad
+ * `entry-category-<slug> entry-author-<name>`, Drupal `node-type-<type>`. The value
+ * names what the post is about (`category-for-discussion`, `entry-category-legal`),
+ * not what the element is for.
+ */
+const TAXONOMY: ReadonlySet<string> = new Set(['tag', 'tags', 'category', 'categories', 'cat', 'author', 'format', 'type', 'status', 'postid', 'term', 'taxonomy', 'topic', 'section'])
+/** What may stand before the taxonomy word (`entry-category-…`, `node-type-…`). */
+const TAXONOMY_OWNER: ReadonlySet<string> = new Set(['entry', 'post', 'node', 'page', 'single', 'article'])
+/** Such lists are long: a post's class list names its type, status and every term (a byline box has one or two names). */
+const TAXONOMY_LIST_MIN = 3
+
+/** Whether a class name is a taxonomy value (`category-news-politics`), given the element's whole list. */
+function isTaxonomyValue(tokens: readonly string[], listLength: number): boolean {
+  if (listLength < TAXONOMY_LIST_MIN || tokens.length < 2) return false
+  const at = TAXONOMY_OWNER.has(tokens[0]) ? 1 : 0
+  return at < tokens.length - 1 && TAXONOMY.has(tokens[at])
+}
 
 /** Judge an element's class and id tokens. */
 export function judgeTokens(classNames: readonly string[], id: string): TokenVerdict {
   if (classNames.length === 0 && !id) return NONE
   let chrome: StructuralRule | null = null
   let positive = false
+  let body = false
   const all = id ? [...classNames, id] : classNames
   for (const name of all) {
     const tokens = tokenize(name)
+    if (name !== id && isTaxonomyValue(tokens, classNames.length)) continue
     // The whole name as one word also counts, for exact tokens only:
     // `entry-content` → `entrycontent`, `most-read` → `mostread`.
     const words = tokens.length > 1 ? tokens.length : 0
@@ -162,6 +195,7 @@ export function judgeTokens(classNames: readonly string[], id: string): TokenVer
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]
       if (POSITIVE_EXACT.has(token)) positive = true
+      if (BODY_EXACT.has(token)) body = true
       if (chrome) continue
       const hit = EXACT.get(token)
       if (hit) {
@@ -177,5 +211,5 @@ export function judgeTokens(classNames: readonly string[], id: string): TokenVer
       }
     }
   }
-  return {chrome, weight: (positive ? 25 : 0) - (chrome ? 25 : 0)}
+  return {chrome, weight: (positive ? 25 : 0) - (chrome ? 25 : 0), body}
 }

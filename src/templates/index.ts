@@ -5,11 +5,12 @@
  * index: no module-level state, snapshot and restore, bounded per site.
  */
 import {OptionsError, describe} from '../errors.js'
-import {normalizeText, textKey} from '../dedup/normalize.js'
 import {decodeTemplates, encodeTemplates} from './snapshot.js'
 import {MemoryTemplateStorage, SIGHTING_BYTES, type BlockSighting, type SiteRecord, type TemplateStorage} from './storage.js'
+import {keyBlock, matchView, PLACE_CAP, type KeyedBlock, type TemplateSighting, type TemplateView} from './view.js'
 
 export type {BlockSighting, SiteRecord, TemplateStorage} from './storage.js'
+export type {KeyedBlock, TemplateSighting, TemplateView} from './view.js'
 export {MemoryTemplateStorage} from './storage.js'
 
 export interface SiteTemplatesOptions {
@@ -89,6 +90,8 @@ export interface SiteTemplates {
   match(site: string, blocks: readonly (TemplateBlock | string)[]): (TemplateHit | undefined)[]
   /** Learn one page of a site (skipped when it repeats a story already learned). Returns whether it was learned. */
   observe(site: string, blocks: readonly (TemplateBlock | string)[]): boolean
+  /** What is template chrome on a site now, as plain data: what `clean()` hands the pipeline before it analyses a page of the site. */
+  view(site: string): TemplateView
   /** Warm-up pre-pass: learn many pages before cleaning any. */
   learn(pages: Iterable<TemplatePage>): void
   stats(): TemplateStats
@@ -98,11 +101,6 @@ export interface SiteTemplates {
 
 /** Bits of `recent`: the window of recent pages. */
 const WINDOW = 32
-/** Blocks of at least this many characters decide whether a page repeats a story. */
-const LONG_BLOCK = 120
-/** Prose in the body counts as template only in the same place: this many blocks off at most. */
-const PLACE_SLACK = 1
-const PLACE_CAP = 255
 
 /**
  * The site of a page: `site` as given, or the host of `url` without `www.`.
@@ -170,14 +168,8 @@ function checkBlocks(blocks: unknown): asserts blocks is readonly (TemplateBlock
   if (!Array.isArray(blocks)) throw new OptionsError(`Expected \`blocks\` to be an array, got ${describe(blocks)}`)
 }
 
-const textOf = (b: TemplateBlock | string): string => (typeof b === 'string' ? b : b.text)
-
-const keyBuffer = new Uint32Array(1)
-/** A 53-bit key of the normalized text: exact to a safe Map key, collisions negligible per site. */
-function keyOf(text: string): number {
-  const lo = textKey(normalizeText(text), keyBuffer)
-  return (keyBuffer[0] & 0x1fffff) * 0x100000000 + lo
-}
+/** A block as the memory keys it; a bare string is not prose. */
+const keyed = (b: TemplateBlock | string): KeyedBlock => (typeof b === 'string' ? keyBlock(b, false) : keyBlock(b.text, b.prose === true))
 
 function popcount(x: number): number {
   x -= (x >>> 1) & 0x55555555
@@ -196,74 +188,61 @@ class Templates implements SiteTemplates {
   readonly #storage: TemplateStorage
   readonly #maxBlocks: number
 
-  /** Texts and keys of the last page hashed: `observe()` after `match()` of the same page hashes nothing again. */
-  #lastTexts: string[] = []
-  #lastKeys: number[] = []
-
-  #keysOf(blocks: readonly (TemplateBlock | string)[]): number[] {
-    const texts = blocks.map(textOf)
-    const same = texts.length === this.#lastTexts.length && texts.every((t, i) => t === this.#lastTexts[i])
-    if (!same) {
-      this.#lastKeys = texts.map(keyOf)
-      this.#lastTexts = texts
-    }
-    return this.#lastKeys
-  }
-
   constructor(params: TemplateParameters, storage: TemplateStorage) {
     this.parameters = Object.freeze(params)
     this.#storage = storage
     this.#maxBlocks = Math.floor(params.maxBytesPerSite / SIGHTING_BYTES)
   }
 
+  view(site: string): TemplateView {
+    checkSite(site)
+    const record = this.#storage.get(site)
+    const keys = new Map<number, TemplateSighting>()
+    if (!record) return {site, pages: 0, recentPages: 0, keys}
+    for (const [key, s] of record.blocks) {
+      if (this.#isTemplate(s, record)) keys.set(key, {seen: s.pages, recentSeen: popcount(recentAt(s, record.pages)), fromStart: s.fromStart, fromEnd: s.fromEnd})
+    }
+    return {site, pages: record.pages, recentPages: Math.min(WINDOW, record.pages), keys}
+  }
+
   match(site: string, blocks: readonly (TemplateBlock | string)[]): (TemplateHit | undefined)[] {
     checkSite(site)
     checkBlocks(blocks)
-    const record = this.#storage.get(site)
-    const hits: (TemplateHit | undefined)[] = new Array(blocks.length).fill(undefined)
-    if (!record || record.pages === 0) return hits
-    const keys = this.#keysOf(blocks)
-    const recentPages = Math.min(WINDOW, record.pages)
-    const placed: boolean[] = new Array(blocks.length).fill(false)
-    for (let i = 0; i < blocks.length; i++) {
-      const block = blocks[i]
-      const s = record.blocks.get(keys[i])
-      if (!s || !this.#isTemplate(s, record)) continue
-      hits[i] = {seen: s.pages, recentSeen: popcount(recentAt(s, record.pages)), recentPages, pages: record.pages}
-      placed[i] = typeof block === 'string' || !block.prose || samePlace(s, i, blocks.length)
-    }
-    // Prose (a standing disclaimer, an author bio) is the template's only where it stood
-    // before, or inside a run of the template's other blocks (the footer it sits in).
-    for (let i = 0; i < blocks.length; i++) {
-      if (hits[i] && !placed[i] && !(placed[i - 1] && hits[i - 1]) && !(placed[i + 1] && hits[i + 1])) hits[i] = undefined
-    }
-    return hits
+    const view = this.view(site)
+    return matchView(view, blocks.map(keyed)).map((m) => m && {seen: m.seen, recentSeen: m.recentSeen, recentPages: view.recentPages, pages: view.pages})
   }
 
   observe(site: string, blocks: readonly (TemplateBlock | string)[]): boolean {
     checkSite(site)
     checkBlocks(blocks)
+    return this.observeKeyed(site, blocks.map(keyed))
+  }
+
+  /** Learn a page already keyed (by the pipeline, perhaps in a worker). */
+  observeKeyed(site: string, blocks: readonly KeyedBlock[]): boolean {
     const record = this.#storage.get(site) ?? {pages: 0, blocks: new Map<number, BlockSighting>()}
-    const keys = this.#keysOf(blocks)
-    if (this.#repeatsStory(record, blocks, keys)) return false
+    if (this.#repeatsStory(record, blocks)) return false
     const page = record.pages + 1
     const counted = new Set<number>()
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i]
-      if (counted.has(key)) continue
+    const see = (key: number, i: number) => {
+      if (counted.has(key)) return
       counted.add(key)
       const fromStart = Math.min(i, PLACE_CAP)
-      const fromEnd = Math.min(keys.length - 1 - i, PLACE_CAP)
+      const fromEnd = Math.min(blocks.length - 1 - i, PLACE_CAP)
       const s = record.blocks.get(key)
       if (!s) {
         record.blocks.set(key, {pages: 1, last: page, recent: 1, fromStart, fromEnd})
-        continue
+        return
       }
       s.recent = (recentAt(s, page) | 1) >>> 0
       s.last = page
       s.pages++
       s.fromStart = fromStart
       s.fromEnd = fromEnd
+    }
+    for (let i = 0; i < blocks.length; i++) {
+      see(blocks[i].key, i)
+      if (blocks[i].shape !== -1) see(blocks[i].shape, i)
     }
     record.pages = page
     if (record.blocks.size > this.#maxBlocks) forget(record, this.#maxBlocks)
@@ -282,12 +261,12 @@ class Templates implements SiteTemplates {
    * are not a template: a page whose long blocks (the template's own aside) were
    * mostly seen already is a copy, and teaches nothing.
    */
-  #repeatsStory(record: SiteRecord, blocks: readonly (TemplateBlock | string)[], keys: readonly number[]): boolean {
+  #repeatsStory(record: SiteRecord, blocks: readonly KeyedBlock[]): boolean {
     let long = 0
     let seen = 0
-    for (let i = 0; i < blocks.length; i++) {
-      if (textOf(blocks[i]).length < LONG_BLOCK) continue
-      const s = record.blocks.get(keys[i])
+    for (const b of blocks) {
+      if (!b.long) continue
+      const s = record.blocks.get(b.key)
       if (s && this.#isTemplate(s, record)) continue
       long++
       if (s) seen++
@@ -320,9 +299,10 @@ class Templates implements SiteTemplates {
   }
 }
 
-function samePlace(s: BlockSighting, index: number, length: number): boolean {
-  const fromEnd = length - 1 - index
-  return Math.abs(Math.min(index, PLACE_CAP) - s.fromStart) <= PLACE_SLACK || Math.abs(Math.min(fromEnd, PLACE_CAP) - s.fromEnd) <= PLACE_SLACK
+/** Learn a page the pipeline keyed: without re-hashing on a memory of ours, through `observe()` on another. */
+export function observePage(templates: SiteTemplates, site: string, blocks: readonly KeyedBlock[], texts: () => TemplateBlock[]): void {
+  if (templates instanceof Templates) templates.observeKeyed(site, blocks)
+  else templates.observe(site, texts())
 }
 
 /** Keep the site under its cap: forget the blocks seen on the fewest pages, the oldest first, down to 3/4 of the cap. */

@@ -78,6 +78,8 @@ test('a bad record yields an error with a code and the stream goes on', async ()
     ['big', 'ERR_DECHROME_INPUT'],
     ['ok-2', 'ok'],
   ])
+  // The same rule, and words, as the CLI's JSON Lines records.
+  expect(results[1]).toEqual({id: null, error: {code: 'ERR_DECHROME_INPUT', message: expect.stringMatching(/^Expected the record to have an `id` .*got `undefined`$/)}})
   for (const r of results) if ('error' in r) expect(r.error.message.length).toBeGreaterThan(10)
 })
 
@@ -146,3 +148,10 @@ test('options are validated when cleanMany is called', () => {
   expect(() => cleanMany(seeds, {id: 'x'} as never)).toThrow(/`id` is per document/)
   expect(() => cleanMany(42 as never)).toThrow(/`source`/)
 })
+
+test('a page at the element budget cleans inside a worker under its heap limit (WORKER_HEAP)', async () => {
+  // 500 000 paragraphs: the parse stops at maxElements (100 000), the largest tree a default run builds.
+  const [result] = await collect(cleanMany([{id: 'wide', html: '<p>a</p>'.repeat(500_000)}], {concurrency: 1, timeoutMs: 120_000}))
+  expect('error' in result).toBe(false)
+  expect(result).toMatchObject({id: 'wide', truncated: {reason: expect.stringMatching(/maxElements/)}})
+}, 180_000)

@@ -71,6 +71,17 @@ describe('bad input: one error record each, the run goes on, exit 1 with the cou
     expect(run.code).toBe(1)
     expect(run.stderr).toBe('dechrome: 1 of 2 records failed (see their "error" field)\n')
   })
+
+  test('--max-record-bytes is one budget for the line and its document: a record that fits is cleaned, a longer one skipped', async () => {
+    // 17 MB of text: over the default 16 MiB, under the 18 MB given.
+    const text = `${prose}\n`.repeat(Math.ceil(17e6 / (prose.length + 1)))
+    const input = jsonl([{id: 'long', text}, {id: 'short', text: prose}])
+    const raised = await runBin(['clean', '--jsonl', '--workers', '1', '--max-record-bytes', '18000000'], input)
+    expect(parse(raised.stdout).map((r) => [r.id, r.error?.code ?? 'ok'])).toEqual([['long', 'ok'], ['short', 'ok']])
+    expect(raised.code).toBe(0)
+    const byDefault = await runBin(['clean', '--jsonl', '--workers', '1'], input)
+    expect(parse(byDefault.stdout).map((r) => [r.id, r.error?.code ?? 'ok'])).toEqual([[null, 'ERR_DECHROME_RECORD_TOO_LARGE'], ['short', 'ok']])
+  })
 })
 
 describe('determinism', () => {

@@ -52,11 +52,11 @@ describe('cleanHtml result', () => {
   })
 
   test('the over-pruning guard falls back to a recall pass and says so', () => {
-    // Each paragraph sits in its own teaser-classed box, too short to be protected as long prose:
+    // Each paragraph sits in its own widget-classed box, too short to be protected as long prose:
     // every pass that trusts class tokens keeps nothing.
     const short = ['The council voted on Tuesday to expand the harbour ferry.', 'Officials said the new boats would cut the journey by half.',
       'Residents who had campaigned for the routes welcomed it.', 'The first boats will sail in March from the old town pier.']
-    const odd = page(short.map((p) => `<div class="teaser"><p>${p}</p></div>`).join(''))
+    const odd = page(short.map((p) => `<div class="widget"><p>${p}</p></div>`).join(''))
     const r = cleanHtml(odd, defaults)
     expect(r.fallback?.reason).toMatch(/recall-oriented pass.*class\/id tokens/)
     expect(r.text).toContain(short[0])

@@ -59,6 +59,15 @@ describe('bylines', () => {
   })
 })
 
+test('a job title after the name is cut; a title alone is no byline', () => {
+  expect(parseByline('By Jane Doe, Staff Writer')).toEqual({byline: 'Jane Doe', authors: ['Jane Doe']})
+  expect(parseByline('Ben Silverman Games Editor')).toEqual({byline: 'Ben Silverman', authors: ['Ben Silverman']})
+  expect(parseByline('Jane Doe and John Roe, senior reporters')).toEqual({byline: 'Jane Doe and John Roe', authors: ['Jane Doe', 'John Roe']})
+  expect(parseByline('Staff Writer')).toBeUndefined()
+  // One word before the role is a surname, not a name plus a title.
+  expect(parseByline('Jane Editor')?.byline).toBe('Jane Editor')
+})
+
 describe('JSON-LD', () => {
   test('the article node of @graph, with authors, dates and publisher', () => {
     const ld = readJsonLd([JSON.stringify({
@@ -121,9 +130,31 @@ describe('metadata of a page', () => {
     expect(metadataSources).toMatchObject({title: 'heading', byline: 'class', published: '<time>'})
   })
 
+  test('a class or id naming a byline marks the byline, as Readability reads them', () => {
+    const {metadata, metadataSources} = clean(page('', '<h1>Council approves budget</h1><span class="pb-byline">By <a href="/people/ann">Ann Poe</a></span>'), {metadata: true})
+    expect(metadata).toMatchObject({byline: 'Ann Poe', authors: ['Ann Poe']})
+    expect(metadataSources?.byline).toBe('class')
+    expect(clean(page('', '<h1>Council approves budget</h1><div id="story-byline">John Roe</div>'), {metadata: true}).metadata?.byline).toBe('John Roe')
+  })
+
   test('the site name is cut from <title>, and a logo <h1> is not the title', () => {
     const html = page('<title>Council approves budget – The Daily Example</title><meta property="og:site_name" content="The Daily Example">', '<h1>The Daily Example</h1><h2>Council approves budget</h2>')
     expect(clean(html, {metadata: true}).metadata?.title).toBe('Council approves budget')
+  })
+
+  test('a headline printed with a kicker or label before the structured title gives the structured title', () => {
+    for (const printed of ['Politics | Council approves new budget', 'Blog: Council approves new budget', 'Dec 18 2025 Council approves new budget']) {
+      const html = page('<meta property="og:title" content="Council approves new budget - The Daily Example"><meta property="og:site_name" content="The Daily Example">', `<h1>${printed}</h1>`)
+      expect(clean(html, {metadata: true}).metadata?.title).toBe('Council approves new budget')
+    }
+    // Words after the structured title are part of the printed headline, not a label: kept.
+    const longer = page('<meta property="og:title" content="Council approves new budget">', '<h1>Council approves new budget for parks</h1>')
+    expect(clean(longer, {metadata: true}).metadata?.title).toBe('Council approves new budget for parks')
+  })
+
+  test('a title-marked heading and the <h1> compete on the words they share with the structured title', () => {
+    const html = page('<meta property="og:title" content="Budget for parks approved by council">', '<h3 class="entry-title">Five things to do this weekend</h3><h1>Council approves the budget for parks</h1>')
+    expect(clean(html, {metadata: true}).metadata?.title).toBe('Council approves the budget for parks')
   })
 
   test('conflicting titles give one best value; absurd dates give none', () => {

@@ -65,7 +65,8 @@ test('--dedup-redis: usage errors exit 2, an unreachable Redis exits 1 with one 
   const noId = await runBin(['clean', '--jsonl', '--dedup-redis', server.url, '--dedup-prefix', 'noid'], jsonl([{text: articles[0].text}, articles[1]]))
   expect(noId.code).toBe(1)
   const [a, b] = noId.stdout.trim().split('\n').map((l) => JSON.parse(l) as {error?: {code: string; message: string}})
-  expect(a.error).toMatchObject({code: 'ERR_DECHROME_INPUT', message: expect.stringMatching(/needs an `id`/)})
+  // The JSONL rule for every index: a record without an id is a record error before any look-up.
+  expect(a.error).toMatchObject({code: 'ERR_DECHROME_RECORD', message: expect.stringMatching(/to have an `id`/)})
   expect(b.error).toBeUndefined()
 }, 60_000)
 

@@ -78,3 +78,37 @@ describe('clean() with site templates', () => {
     expect(() => clean('text', {templates: {} as never})).toThrow(/createSiteTemplates/)
   })
 })
+
+describe('cleanMany with a warm-up pre-pass', () => {
+  const rules = async (records: {id: string; url: string; text: string}[], options: Parameters<typeof cleanMany>[1]) => {
+    const got: (string | null)[][] = []
+    for await (const r of cleanMany(records, options)) {
+      if ('error' in r) throw new Error(r.error.message)
+      got.push(r.blocks.map((b) => b.rule ?? null))
+    }
+    return got
+  }
+  const aboutRemoved = (got: (string | null)[][]) => got.map((rules) => rules.at(-1) === 'site/template')
+
+  test('the first N records of each site are learned before any is cleaned, so the template goes from the first record on', async () => {
+    // Two sites, interleaved: each warms up on its own records.
+    const records = [1, 2, 3, 4, 5].flatMap((n) => ['a', 'b'].map((s) => ({id: `${s}${n}`, url: `https://${s}.example/${n}`, text: story(n)})))
+    const streamed = await rules(records, {templates: createSiteTemplates(), concurrency: 1})
+    expect(aboutRemoved(streamed)).toEqual([false, false, false, false, true, true, true, true, true, true])
+    const warmed = await rules(records, {templates: createSiteTemplates(), templatesWarmup: 3, concurrency: 1})
+    expect(aboutRemoved(warmed)).toEqual(records.map(() => true))
+    // The stories themselves stay, and the result does not depend on the number of workers.
+    expect(warmed.every((r) => r.filter(Boolean).length === 1)).toBe(true)
+    expect(await rules(records, {templates: createSiteTemplates(), templatesWarmup: 3, concurrency: 2})).toEqual(warmed)
+  })
+
+  test('a site with fewer records than the warm-up is learned at the end of the input', async () => {
+    const records = [1, 2, 3].map((n) => ({id: `p${n}`, url: `https://a.example/${n}`, text: story(n)}))
+    expect(aboutRemoved(await rules(records, {templates: createSiteTemplates(), templatesWarmup: 10, concurrency: 1}))).toEqual([true, true, true])
+  })
+
+  test('templatesWarmup needs templates and a whole number', () => {
+    expect(() => cleanMany([], {templatesWarmup: 3})).toThrow(/needs `templates`/)
+    expect(() => cleanMany([], {templates: createSiteTemplates(), templatesWarmup: 1.5})).toThrow(OptionsError)
+  })
+})

@@ -37,3 +37,12 @@ test('--templates outside --jsonl is a usage error', async () => {
   expect(run.code).toBe(2)
   expect(run.stderr).toMatch(/--templates works across the records of a --jsonl stream/)
 })
+
+test('clean --jsonl --templates-warmup N learns the first N records of a site before it cleans them', async () => {
+  const run = await runBin(['clean', '--jsonl', '--templates-warmup', '3'], records(1, 4))
+  expect(run.code).toBe(0)
+  expect(templateRemovals(run.stdout)).toEqual([1, 1, 1, 1])
+  expect(run.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['p1', 'p2', 'p3', 'p4'])
+  const bad = await runBin(['clean', '--jsonl', '--templates-warmup', 'x'], records(1, 1))
+  expect(bad.code).toBe(2)
+})

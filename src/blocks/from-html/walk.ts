@@ -15,6 +15,8 @@ export interface ElementInfo {
   weight: number
   /** Marked as the article body (`<article>`, `<main>`, itemprop=articleBody, role=main). */
   article: boolean
+  /** Carries a class token only a post's own container has (`entry-content`, `hentry`, `post-body`). */
+  body: boolean
 }
 
 export type BlockKind = 'paragraph' | 'heading' | 'item' | 'caption' | 'cell' | 'code' | 'quote' | 'other'
@@ -197,6 +199,7 @@ export function walk(tree: Root, maxElements: number): Walk {
         chrome: structural ?? (article ? null : verdict.chrome),
         weight: verdict.weight,
         article,
+        body: verdict.body,
       })
     }
     if (tag === 'a' && typeof props.href === 'string') {
