@@ -28,7 +28,7 @@ import {metadataFromLines, metadataFromTree, type MetadataResult} from './metada
 import {renderText} from './render/text.js'
 import {hitOf, PHRASE_RULES, ruleEntry, type RuleHit, type RuleId} from './rules/catalogue.js'
 import {matchRules} from './rules/match.js'
-import {findCommentThread, markBodyRepeats, openSections, type LineState, type Run} from './rules/sections.js'
+import {findCommentThread, markBodyRepeats, markCopies, openSections, type LineState, type Run} from './rules/sections.js'
 import {isStamp} from './rules/shape.js'
 import {HAS_WORD} from './text/normalize.js'
 import {classifyProse} from './text/prose-signals.js'
@@ -189,6 +189,7 @@ const TEMPLATE_WOULD_EMPTY = "the site's template would have left nothing; decid
 function decideLines(texts: readonly string[], features: readonly BlockFeatures[], prose: readonly Prose[], rules: readonly (RuleHit | undefined)[], favor: Favor) {
   const lines: LineState[] = texts.map((text, i) => ({text, f: features[i], prose: prose[i], hit: rules[i]}))
   markBodyRepeats(lines)
+  markCopies(lines)
   if (favor !== 'recall') applyRuns(lines)
   // Inside a section, the section's category wins over a generic shape (a date in a comment thread is the thread's).
   const chrome = lines.map(({hit, section}) => (hit && (!section || hit.category === section.category) ? hit : (section ?? hit)))
@@ -251,11 +252,16 @@ function runProse(lines: readonly LineState[], run: Run): number {
   return n
 }
 
-/** Evidence inside a run besides its opener: a line some rule matched (chrome is not the article), or a time stamp (a post). */
+/**
+ * Evidence inside a run besides what found it: a line a rule of the run's own category
+ * matched (a comment author line, a reply prompt), or, under a heading, a time stamp (a post).
+ * A thread is found by its stamps, so they cannot back it too: a blog's front page, one dated
+ * post after another, is stamps and prose with no comment in it.
+ */
 function runBacked(lines: readonly LineState[], run: Run): boolean {
   for (let j = run.start; j < run.end; j++) {
     const line = lines[j]
-    if (line.hit || isStamp(line.text, line.f)) return true
+    if (line.hit?.category === run.hit.category || (run.opener !== -1 && isStamp(line.text, line.f))) return true
   }
   return false
 }

@@ -1,5 +1,6 @@
-// The text mode's region step: the article body is a span of lines. What lies
-// outside it is removed; the headline above it is kept.
+// The text mode's region step: the article body is a span of lines (or a few, when a
+// second one is worth half the best). What lies outside is removed; the headline above
+// each is kept.
 import type {BlockFeatures, Prose} from '../features.js'
 import type {Favor} from '../options.js'
 import {hitOf, type RuleHit} from '../rules/catalogue.js'
@@ -20,20 +21,21 @@ const SHORT_PROSE_PER_WORD = 0.25
  * teasers inside the body cost less than the prose around them brings, so the span
  * bridges them; the menus and link lists around the body cost more than they bring.
  * `strictness` multiplies the cost of non-prose: above 1 the span bridges less.
- * Returns [first, last] block indexes, or null when there is no prose at all.
+ * This is the best such span inside `[from, to)`, as [first, last] block indexes, with
+ * its value; null when there is no prose there.
  */
-export function mainSpan(features: readonly BlockFeatures[], prose: readonly Prose[], strictness = 1): [number, number] | null {
+function bestSpan(features: readonly BlockFeatures[], prose: readonly Prose[], strictness: number, from: number, to: number): {span: [number, number]; value: number} | null {
   let best = 0
   let bestStart = -1
   let bestEnd = -1
   let sum = 0
-  let start = 0
+  let start = from
   let inList = false
-  for (let i = 0; i < features.length; i++) {
+  for (let i = from; i < to; i++) {
     const f = features[i]
     // Items after a line ending in ':' belong to what introduced them, until prose resumes.
     if (prose[i] === 'prose') inList = f.colonEnd
-    else if (i > 0 && features[i - 1].colonEnd && prose[i - 1] !== 'none') inList = true
+    else if (i > from && features[i - 1].colonEnd && prose[i - 1] !== 'none') inList = true
     const listItem = inList && prose[i] === 'none' && f.words <= INTRODUCED_ITEM_MAX_WORDS
     // Code neither proves nor disproves an article: it bridges, at no cost.
     const value = prose[i] === 'prose' ? f.words : prose[i] === 'short' ? f.words * SHORT_PROSE_PER_WORD : prose[i] === 'code' || listItem ? 0 : -strictness * (NON_PROSE_BASE + Math.min(f.words, NON_PROSE_WORD_CAP) * NON_PROSE_PER_WORD)
@@ -48,7 +50,28 @@ export function mainSpan(features: readonly BlockFeatures[], prose: readonly Pro
       bestEnd = i
     }
   }
-  return bestStart < 0 ? null : [bestStart, bestEnd]
+  return bestStart < 0 ? null : {span: [bestStart, bestEnd], value: best}
+}
+
+/** A second body beside the best one, worth at least this share of it, is kept too: a page may hold two texts (a post and its follow-up, a short story and a long note), and a short article must not lose to a long footer. */
+const OTHER_SPAN_SHARE = 0.5
+
+/** The best span and, on each side of it, the spans worth `OTHER_SPAN_SHARE` of it; in page order. */
+export function bodySpans(features: readonly BlockFeatures[], prose: readonly Prose[], strictness = 1): [number, number][] {
+  const main = bestSpan(features, prose, strictness, 0, features.length)
+  if (!main) return []
+  const spans: [number, number][] = [main.span]
+  const floor = main.value * OTHER_SPAN_SHARE
+  const search = (from: number, to: number) => {
+    const found = from < to ? bestSpan(features, prose, strictness, from, to) : null
+    if (!found || found.value < floor) return
+    spans.push(found.span)
+    search(from, found.span[0])
+    search(found.span[1] + 1, to)
+  }
+  search(0, main.span[0])
+  search(main.span[1] + 1, features.length)
+  return spans.sort((a, b) => a[0] - b[0])
 }
 
 /** Blocks above the body searched for the headline. */
@@ -59,74 +82,57 @@ const MASTHEAD_ZONE = 5
 const STRICTNESS: Readonly<Record<Favor, number>> = {precision: 2.5, balanced: 1, recall: 1}
 
 /**
- * Decide every line from its rule hit and the body span: a hit removes; inside
- * the span the line stays; outside it, menus, the masthead and the rest go. Then
- * headline runs inside the body go, the headline above it stays, and in
- * precision mode short labels inside it go. `undefined` is kept.
+ * Decide every line from its rule hit and the body spans: a hit removes; inside
+ * a span the line stays; outside, menus, the masthead and the rest go. The headline
+ * above a span stays, and in precision mode short labels inside it go. `undefined` is kept.
  */
 export function decideSpan(lines: readonly LineState[], chrome: readonly (RuleHit | undefined)[], favor: Favor): (RuleHit | undefined)[] {
   const prose = lines.map((l, i) => (chrome[i] ? 'none' : l.prose))
   // Without one prose block there is no body to find: only the rules decide, as in the HTML mode.
-  const span = prose.includes('prose') ? mainSpan(lines.map((l) => l.f), prose, STRICTNESS[favor]) : null
+  const spans = prose.includes('prose') ? bodySpans(lines.map((l) => l.f), prose, STRICTNESS[favor]) : []
+  const inBody = new Uint8Array(lines.length)
+  for (const [first, last] of spans) inBody.fill(1, first, last + 1)
   const out = lines.map((line, i): RuleHit | undefined => {
     if (chrome[i]) return chrome[i]
     // No prose at all: nothing to anchor a body to, so only the rules decide.
-    if (!span || (i >= span[0] && i <= span[1])) return undefined
+    if (!spans.length || inBody[i]) return undefined
     if (favor === 'recall' && line.prose !== 'none') return undefined
     if (inLinkRun(lines, i)) return hitOf('navigation/link-run')
-    return i < MASTHEAD_ZONE && line.prose !== 'prose' && i < span[0] ? hitOf('masthead/top-of-page') : hitOf('boilerplate/outside-region')
+    return i < MASTHEAD_ZONE && line.prose !== 'prose' && i < spans[0][0] ? hitOf('masthead/top-of-page') : hitOf('boilerplate/outside-region')
   })
-  if (!span) return out
-  if (favor !== 'recall') dropHeadlineRuns(lines, out, span)
-  keepHeadline(lines, out, span[0])
-  if (favor === 'precision') dropWidgetLabels(lines, out, span)
+  for (const span of spans) {
+    keepHeadline(lines, out, span[0])
+    if (favor === 'precision') dropWidgetLabels(lines, out, span)
+  }
   return out
 }
 
-/** The headline: the nearest title-like block above the body that no rule matched. */
-function keepHeadline(lines: readonly LineState[], out: (RuleHit | undefined)[], start: number): void {
-  for (let i = start - 1; i >= 0 && i >= start - HEADLINE_LOOKBACK; i--) {
-    const {f, prose, hit} = lines[i]
-    if (hit) continue
-    const titleLike = f.cjk ? f.chars >= 8 && f.chars <= 80 : f.words >= 3 && f.words <= 30 && prose !== 'prose'
-    if (titleLike) {
-      out[i] = undefined
-      return
-    }
-  }
-}
-
-/** Fewest headline-like blocks in a row that make a list of links rather than subheadings. */
-const HEADLINE_RUN = 3
-
-function headlineLike(f: BlockFeatures, p: Prose): boolean {
-  return p === 'none' && !f.sentenceEnd && (f.cjk ? f.chars >= 8 && f.chars <= 60 : f.words >= 3 && f.words <= 25)
-}
+/** How far above the body a byline or dateline is looked for: share bars, captions and tags often sit between it and the text. */
+const DATELINE_LOOKBACK = 15
+/** Blocks above the byline or dateline searched for the headline it belongs to. */
+const ABOVE_DATELINE = 3
 
 /**
- * Inside the body, a run of headline-like blocks is a list of links to other
- * articles: subheadings stand alone between paragraphs, headlines come in runs.
- * A block ending in ':' introduces a list that belongs to the article, so it stops the rule.
+ * The headline: the title-like block just above the byline or dateline nearest the
+ * body (in every language a headline is followed by who wrote it and when, and share
+ * bars, captions and tags may sit between those and the text), unless that is the
+ * top of the page (a site's tagline above the page's date); else the nearest
+ * title-like block above the body that no rule matched.
  */
-function dropHeadlineRuns(lines: readonly LineState[], out: (RuleHit | undefined)[], span: [number, number]): void {
-  let i = span[0]
-  while (i <= span[1]) {
-    if (out[i] || !headlineLike(lines[i].f, lines[i].prose)) {
-      i++
-      continue
-    }
-    const introduced = i > 0 && lines[i - 1].f.colonEnd
-    let j = i
-    let count = 0
-    while (j <= span[1] && (out[j] || headlineLike(lines[j].f, lines[j].prose))) {
-      if (!out[j]) count++
-      j++
-    }
-    if (count >= HEADLINE_RUN && !introduced) {
-      for (let k = i; k < j; k++) out[k] ??= hitOf('related/headline-run', `one of ${count} headline-like lines in a row: a list of links to other articles`)
-    }
-    i = j
+function keepHeadline(lines: readonly LineState[], out: (RuleHit | undefined)[], start: number): void {
+  const titleLike = ({f, prose, hit}: LineState) => !hit && (f.cjk ? f.chars >= 8 && f.chars <= 80 : f.words >= 3 && f.words <= 30 && prose !== 'prose')
+  const nearest = (from: number, depth: number, floor: number) => {
+    for (let i = from - 1; i >= floor && i >= from - depth; i--) if (titleLike(lines[i])) return i
+    return -1
   }
+  let dateline = -1
+  for (let i = start - 1; i >= 0 && i >= start - DATELINE_LOOKBACK; i--) {
+    if (lines[i].hit?.category === 'masthead') dateline = i
+    else if (dateline !== -1) break
+  }
+  let headline = dateline === -1 ? -1 : nearest(dateline, ABOVE_DATELINE, MASTHEAD_ZONE)
+  if (headline === -1) headline = nearest(start, HEADLINE_LOOKBACK, 0)
+  if (headline !== -1) out[headline] = undefined
 }
 
 /** Precision mode: inside the body, also drop one-to-three-word labels that end no sentence. */

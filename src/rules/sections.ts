@@ -1,8 +1,9 @@
 // Rules over runs of blocks in the text mode: the sections a heading opens, comment
-// threads found by their time stamps, menus as runs of short lines, headline runs,
+// threads found by their time stamps, menus as runs of short lines,
 // and a second copy of the body. Every run they remove passes the guard (guard.ts).
 import type {Prose} from '../features.js'
 import type {BlockFeatures} from '../features.js'
+import {fold} from '../text/normalize.js'
 import {hitOf, type RuleHit} from './catalogue.js'
 import {isStamp} from './shape.js'
 
@@ -43,6 +44,44 @@ export function markBodyRepeats(lines: LineState[]): void {
     }
     if (contained >= REPEAT_MIN_CONTAINED) {
       line.hit = hitOf('boilerplate/repeats-body', `contains ${contained}+ other paragraphs of the page verbatim: a second copy of the article`)
+    }
+  }
+}
+
+/** Fewest words of a line whose second copy is removed: short lines repeat for other reasons (menus, labels). */
+const COPY_MIN_WORDS = 8
+/** How far apart a line and its cut copy sit: a gallery prints a caption twice in a row. */
+const COPY_DISTANCE = 3
+/** A shortened copy ends in an ellipsis and at most a word or two ("… more"). */
+const CUT_TAIL_MAX_CHARS = 16
+
+/** The text before a closing ellipsis ("… more" may follow it), or null when the line does not end in one. */
+function cutStem(key: string): string | null {
+  const at = Math.max(key.lastIndexOf('…'), key.lastIndexOf('...'))
+  if (at <= 0) return null
+  const tail = key.slice(at).replace(/^(?:…|\.{3})/, '').trim()
+  if (tail.length > CUT_TAIL_MAX_CHARS || tail.split(' ').length > 2) return null
+  return key.slice(0, at).trimEnd()
+}
+
+/**
+ * A long line printed again right next to itself, cut short with an ellipsis, is a
+ * caption or teaser shown twice (a gallery's full and truncated caption): the cut copy
+ * goes, the full one stays for the span to judge. A verbatim repeat is left alone: a
+ * reply quotes a post, and a text may repeat a paragraph on purpose.
+ */
+export function markCopies(lines: LineState[]): void {
+  const keys = lines.map((l) => (l.f.words >= COPY_MIN_WORDS ? fold(l.text) : ''))
+  for (let i = 0; i < lines.length; i++) {
+    const key = keys[i]
+    if (!key || lines[i].hit) continue
+    const stem = cutStem(key)
+    if (stem === null || (stem.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < COPY_MIN_WORDS) continue
+    for (let j = Math.max(0, i - COPY_DISTANCE); j <= Math.min(lines.length - 1, i + COPY_DISTANCE); j++) {
+      if (j !== i && keys[j].length > stem.length && keys[j].startsWith(stem)) {
+        lines[i].hit = hitOf('boilerplate/repeated-line')
+        break
+      }
     }
   }
 }
