@@ -74,7 +74,7 @@ export const METRIC_NOTE = [
 ].join(' ')
 
 export const HEADLINE_NOTE = [
-  'Headline: dechrome keeps the article\'s headline in both modes and the scores leave it in the output as is.',
+  'Headline: the scores leave a kept headline in the output as is. The text mode keeps the title-like line just above the byline or date nearest the body; the HTML mode keeps an article\'s own `<header>` standfirst but still drops many headlines inside `<header>` or `.entry-title` (keeping them cost AEB 0.0008).',
   'The scrapinghub-aeb and wcxb-article golds have no headline (and no byline), so a kept headline counts as false-positive shingles there (about 0.005 F1 on AEB);',
   'Dragnet and CleanEval golds keep some headings, readability-tests\' gold is Readability\'s output, and trafilatura-eval\'s snippets rarely touch the headline.',
 ].join(' ')
