@@ -2,6 +2,7 @@
 // Without redis-server the tests that need it fail, saying how to install it: never skipped.
 import {spawn, spawnSync, type ChildProcess} from 'node:child_process'
 import {createServer} from 'node:net'
+import {afterAll, beforeAll} from 'vitest'
 
 export const INSTALL = 'redis-server is needed for the Redis tests: apt-get install -y redis-server'
 
@@ -66,5 +67,20 @@ export async function startRedis(options: {cpus?: string} = {}): Promise<RedisSe
       child.kill('SIGKILL')
       await exited(child)
     },
+  }
+}
+
+/** A redis-server for this test file: started before its tests, stopped after them. */
+export function useRedisServer(): () => RedisServer {
+  let server: RedisServer | undefined
+  beforeAll(async () => {
+    server = await startRedis()
+  }, 30_000)
+  afterAll(async () => {
+    await server?.stop()
+  })
+  return () => {
+    if (!server) throw new Error('redis-server was not started')
+    return server
   }
 }

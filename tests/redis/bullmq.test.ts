@@ -2,31 +2,24 @@
  * The recipe for distributing the work: BullMQ workers (on the same Redis)
  * whose processor is clean() with the shared index. See the README.
  */
-import {readFileSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
 import {Queue, QueueEvents, Worker, type Job} from 'bullmq'
 import {createClient} from 'redis'
-import {afterAll, beforeAll, expect, test} from 'vitest'
+import {expect, test} from 'vitest'
 import {clean} from '../../src/clean.js'
 import {createDeduplicator} from '../../src/dedup/index.js'
 import {redisStorage} from '../../src/redis/index.js'
-import {startRedis, type RedisServer} from '../redis-server.js'
+import {useRedisServer} from '../redis-server.js'
+import {seedArticles} from '../seed-articles.js'
 
-const seeds = join(import.meta.dirname, '..', 'seeds')
-const articles = readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort().map((file) => ({id: file, text: readFileSync(join(seeds, file), 'utf8')}))
+const articles = seedArticles
 
-let server: RedisServer
-beforeAll(async () => {
-  server = await startRedis()
-}, 30_000)
-afterAll(async () => {
-  await server?.stop()
-})
+const redis = useRedisServer()
 
 test('BullMQ workers clean and deduplicate the articles of a queue with one shared index', async () => {
   const clients: {isOpen: boolean; close(): Promise<unknown>}[] = []
   const connect = async () => {
-    const client = createClient({url: server.url})
+    const client = createClient({url: redis().url})
     client.on('error', () => {})
     clients.push(client)
     return client.connect()

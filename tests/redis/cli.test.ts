@@ -2,30 +2,23 @@
  * `dechrome clean --jsonl --dedup-redis URL`: the built CLI, as separate
  * processes sharing one index on a real redis-server.
  */
-import {readFileSync, readdirSync} from 'node:fs'
 import {createServer} from 'node:net'
 import {join} from 'node:path'
-import {afterAll, beforeAll, expect, test} from 'vitest'
+import {expect, test} from 'vitest'
 import {connectRedisIndex, MISSING_REDIS} from '../../src/cli/redis.js'
 import {UnsupportedError} from '../../src/errors.js'
 import {runBin} from '../bin.js'
-import {startRedis, type RedisServer} from '../redis-server.js'
+import {useRedisServer} from '../redis-server.js'
+import {seedArticles} from '../seed-articles.js'
 
-const seeds = join(import.meta.dirname, '..', 'seeds')
-const articles = readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort().map((file) => ({id: file, text: readFileSync(join(seeds, file), 'utf8')}))
-const jsonl = (records: object[]) => records.map((r) => JSON.stringify(r) + '\n').join('')
+const articles = seedArticles
+const jsonl = (records: readonly object[]) => records.map((r) => JSON.stringify(r) + '\n').join('')
 const copies = articles.map((a) => ({id: `copy-of-${a.id}`, text: a.text.replace(/"/g, '\u201c')}))
 
-let server: RedisServer
-beforeAll(async () => {
-  server = await startRedis()
-}, 30_000)
-afterAll(async () => {
-  await server?.stop()
-})
+const redis = useRedisServer()
 
 test('two CLI processes on one Redis give what one process with --dedup gives, and a rerun comes out the same', async () => {
-  const flags = ['clean', '--jsonl', '--dedup-redis', server.url, '--dedup-prefix', 'cli', '--dedup-paragraphs', '2000']
+  const flags = ['clean', '--jsonl', '--dedup-redis', redis().url, '--dedup-prefix', 'cli', '--dedup-paragraphs', '2000']
   const first = await runBin(flags, jsonl(articles))
   expect(first).toMatchObject({code: 0, stderr: ''})
   const second = await runBin(flags, jsonl(copies))
@@ -47,10 +40,10 @@ test('two CLI processes on one Redis give what one process with --dedup gives, a
 test('--dedup-redis: usage errors exit 2, an unreachable Redis exits 1 with one line, records without an id fail alone', async () => {
   expect((await runBin(['clean', '--jsonl', '--dedup-prefix', 'x'], '')).code).toBe(2)
   expect((await runBin(['clean', '--jsonl', '--dedup-paragraphs', '10'], '')).code).toBe(2)
-  expect((await runBin(['clean', '--jsonl', '--dedup-redis', server.url, '--dedup-paragraphs', 'many'], '')).code).toBe(2)
-  expect((await runBin(['clean', '--dedup-redis', server.url], 'text\n')).code).toBe(2)
+  expect((await runBin(['clean', '--jsonl', '--dedup-redis', redis().url, '--dedup-paragraphs', 'many'], '')).code).toBe(2)
+  expect((await runBin(['clean', '--dedup-redis', redis().url], 'text\n')).code).toBe(2)
   expect((await runBin(['clean', '--jsonl', '--dedup-redis', 'localhost:6379'], '')).code).toBe(2)
-  const badPrefix = await runBin(['clean', '--jsonl', '--dedup-redis', server.url, '--dedup-prefix', 'a b'], '')
+  const badPrefix = await runBin(['clean', '--jsonl', '--dedup-redis', redis().url, '--dedup-prefix', 'a b'], '')
   expect(badPrefix.code).toBe(2)
   expect(badPrefix.stderr).toMatch(/prefix/)
   const port = await new Promise<number>((resolve) => {
@@ -62,7 +55,7 @@ test('--dedup-redis: usage errors exit 2, an unreachable Redis exits 1 with one 
   const down = await runBin(['clean', '--jsonl', '--dedup-redis', `redis://127.0.0.1:${port}`], jsonl(articles.slice(0, 1)))
   expect(down.code).toBe(1)
   expect(down.stderr).toMatch(/^dechrome: Cannot connect to Redis at redis:\/\/127\.0\.0\.1:\d+: .+\n$/)
-  const noId = await runBin(['clean', '--jsonl', '--dedup-redis', server.url, '--dedup-prefix', 'noid'], jsonl([{text: articles[0].text}, articles[1]]))
+  const noId = await runBin(['clean', '--jsonl', '--dedup-redis', redis().url, '--dedup-prefix', 'noid'], jsonl([{text: articles[0].text}, articles[1]]))
   expect(noId.code).toBe(1)
   const [a, b] = noId.stdout.trim().split('\n').map((l) => JSON.parse(l) as {error?: {code: string; message: string}})
   // The JSONL rule for every index: a record without an id is a record error before any look-up.
@@ -72,7 +65,7 @@ test('--dedup-redis: usage errors exit 2, an unreachable Redis exits 1 with one 
 
 test('without the redis package, --dedup-redis is an UnsupportedError that says how to install it', async () => {
   const missing = Object.assign(new Error("Cannot find package 'redis'"), {code: 'ERR_MODULE_NOT_FOUND'})
-  const attempt = connectRedisIndex(server.url, {}, () => Promise.reject(missing))
+  const attempt = connectRedisIndex(redis().url, {}, () => Promise.reject(missing))
   await expect(attempt).rejects.toThrow(UnsupportedError)
   await expect(attempt).rejects.toThrow(MISSING_REDIS)
   expect(MISSING_REDIS).toMatch(/npm install redis/)

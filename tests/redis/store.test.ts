@@ -8,9 +8,9 @@ import {createDeduplicator, type DedupResult} from '../../src/dedup/index.js'
 import {StorageError} from '../../src/dedup/storage.js'
 import {redisStorage} from '../../src/redis/index.js'
 import {startRedis, type RedisServer} from '../redis-server.js'
+import {seedArticles} from '../seed-articles.js'
 
-const seeds = join(import.meta.dirname, '..', 'seeds')
-const documents = readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort().map((file) => ({id: file, text: readFileSync(join(seeds, file), 'utf8')}))
+const documents = seedArticles
 
 let server: RedisServer
 let client: ReturnType<typeof createClient>
