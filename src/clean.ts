@@ -14,7 +14,7 @@ import {blocksFromText} from './blocks/from-text.js'
 import {measure, proseOf, type BlockFeatures, type Prose} from './features.js'
 import {guarded, runHolds, SHORTFALL} from './guard.js'
 import {checkInput} from './input.js'
-import {observePage, siteOf} from './templates/index.js'
+import {observePage, siteOf, type SiteTemplates} from './templates/index.js'
 import {keyHtmlBlocks} from './templates/shape.js'
 import {keyBlock, nameTemplateRemovals, readsAsProse, templateHits, type KeyedBlock, type TemplateView} from './templates/view.js'
 import {declaredLanguage, detectLanguage, ruleLanguages} from './lang/detect.js'
@@ -106,15 +106,17 @@ export async function finishAsync(analysis: Analysis, options: ResolvedOptions):
   return rendered(analysis, blocks, options, id)
 }
 
+/** The site memory learns an analysed page: every block, kept or not (the template is what recurs, whatever removed it). */
+export function learnPage(templates: SiteTemplates, site: string, analysis: Analysis): void {
+  const keyed = analysis.templateBlocks ?? analysis.blocks.map((b) => keyBlock(b.text, readsAsProse(b.text)))
+  observePage(templates, site, keyed, () => analysis.blocks.map((b) => ({text: b.text, prose: readsAsProse(b.text)})))
+}
+
 /** The page learned by its site template, then the blocks after the `keep` veto: what dedup sees. */
 function vetoed(analysis: Analysis, options: ResolvedOptions): Block[] {
   const blocks = analysis.blocks.map(toBlock)
   const site = options.templates && siteOf(options.url, options.site)
-  if (site) {
-    // Every block is learned, kept or not: the template is what recurs, whatever removed it.
-    const keyed = analysis.templateBlocks ?? analysis.blocks.map((b) => keyBlock(b.text, readsAsProse(b.text)))
-    observePage(options.templates!, site, keyed, () => analysis.blocks.map((b) => ({text: b.text, prose: readsAsProse(b.text)})))
-  }
+  if (site) learnPage(options.templates!, site, analysis)
   for (let i = 0; i < blocks.length; i++) blocks[i] = veto(blocks[i], options)
   return blocks
 }

@@ -12,9 +12,8 @@ import {idProblem, MAX_ID_LENGTH} from '../input.js'
 import {resolveOptions, type CleanOptions, type ResolvedOptions} from '../options.js'
 import type {CleanResult, ErrorInfo} from '../types.js'
 import {WorkerPool, type RunOptions} from './pool.js'
-import {finishAsync, type Analysis} from '../clean.js'
-import {observePage, siteOf} from '../templates/index.js'
-import {readsAsProse} from '../templates/view.js'
+import {finishAsync, learnPage, type Analysis} from '../clean.js'
+import {siteOf} from '../templates/index.js'
 import type {AnalyzeTask, ReadRecord} from './worker.js'
 
 /** A document id, as the caller gave it. */
@@ -266,7 +265,7 @@ export async function* runBatch<Item>(source: Iterable<Item> | AsyncIterable<Ite
       const learned = ended.then(async () => {
         for (const learn of learns) {
           const analysis = await learn
-          if (analysis?.templateBlocks) observePage(options.templates!, site, analysis.templateBlocks, () => analysis.blocks.map((b) => ({text: b.text, prose: readsAsProse(b.text)})))
+          if (analysis?.templateBlocks) learnPage(options.templates!, site, analysis)
         }
       })
       w = {first: at, count: 0, learns, end}
