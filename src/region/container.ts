@@ -95,13 +95,13 @@ const STRONG_RULES: ReadonlySet<string> = new Set([
 
 function decideWithPass(walk: Walk, langs: readonly string[], pass: Pass, features: (i: number) => BlockFeatures, template: readonly (RuleHit | undefined)[]): (RuleHit | undefined)[] {
   const {elements, blocks} = walk
-  const marks = validMarks(elements, blocks, pass)
-  const region = chooseRegion(elements, blocks, marks, pass, template)
+  const {marks, threads} = validMarks(elements, blocks, pass)
+  const region = chooseRegion(elements, blocks, marks, threads, pass, template)
   const noProse = region === -1 && !blocks.some(isProse)
   const hits: (RuleHit | undefined)[] = new Array(blocks.length)
   let proseSeen = false
   for (let i = 0; i < blocks.length; i++) {
-    hits[i] = decideBlock(blocks[i], elements, marks, region, noProse, pass, template[i], (text) => {
+    hits[i] = decideBlock(blocks[i], elements, marks, threads, region, noProse, pass, template[i], (text) => {
       const hit = matchRules(text, langs, features(i))
       // A date line is the page's dateline above the article; below its first prose the
       // structure knows better (event dates, comment dates inside the region).
@@ -118,8 +118,10 @@ function decideWithPass(walk: Walk, langs: readonly string[], pass: Pass, featur
  * (a `paywall` or `<form>` around the whole story, an article inside `<aside>`).
  * Navigation, footers and comment sections are exempt: a long legal footer or
  * comment thread can outweigh a short story.
+ * `threads`: the comment-section marks that hold two or more paragraphs (a thread, not a
+ * one-paragraph note such as posting guidelines).
  */
-function validMarks(elements: readonly ElementInfo[], blocks: readonly RawBlock[], pass: Pass): Mark[] {
+function validMarks(elements: readonly ElementInfo[], blocks: readonly RawBlock[], pass: Pass): {marks: Mark[]; threads: Uint8Array} {
   const prose = new Float64Array(elements.length)
   const paragraphs = new Uint32Array(elements.length)
   const links = new Float64Array(elements.length)
@@ -141,6 +143,7 @@ function validMarks(elements: readonly ElementInfo[], blocks: readonly RawBlock[
     if (holdsArticle[e] && info.parent !== -1) holdsArticle[info.parent] = 1
   }
   const marks: Mark[] = new Array(elements.length)
+  const threads = new Uint8Array(elements.length)
   for (let e = 0; e < elements.length; e++) {
     const info = elements[e]
     const chrome = info.chrome
@@ -153,8 +156,9 @@ function validMarks(elements: readonly ElementInfo[], blocks: readonly RawBlock[
     // A class token on an element around the page's own article container is the theme's wrapper (Blogger's `widget Blog`).
     else if (holdsArticle[e] && chrome.rule.includes('/class-') && !STRONG_RULES.has(chrome.rule)) marks[e] = null
     else marks[e] = chrome
+    if (marks[e]?.category === 'comments' && paragraphs[e] >= 2) threads[e] = 1
   }
-  return marks
+  return {marks, threads}
 }
 
 /** Prose a byline, dateline or meta box never holds: paragraphs of it make the mark a wrapper (Blogger's `date-outer` around the posts). */
@@ -180,7 +184,7 @@ function outgrows(chrome: NonNullable<Mark>, prose: number, paragraphs: number, 
  * <body>. Class/id tokens and <article>/<main> nudge the choice, as in
  * Readability's class weight. The site's template counts for no region.
  */
-function chooseRegion(elements: readonly ElementInfo[], blocks: readonly RawBlock[], marks: readonly Mark[], pass: Pass, template: readonly (RuleHit | undefined)[]): number {
+function chooseRegion(elements: readonly ElementInfo[], blocks: readonly RawBlock[], marks: readonly Mark[], threads: Uint8Array, pass: Pass, template: readonly (RuleHit | undefined)[]): number {
   const prose = new Float64Array(elements.length)
   const other = new Float64Array(elements.length)
   for (let i = 0; i < blocks.length; i++) {
@@ -189,6 +193,8 @@ function chooseRegion(elements: readonly ElementInfo[], blocks: readonly RawBloc
     // The site's template neither anchors a region nor counts against one: it is on every
     // page, in and around the story (measured: as other text it pulled regions off the story).
     if (template[i]) continue
+    // A comment thread is removed wherever it sits: it says nothing about the article's container.
+    if (inThread(elements, threads, block.owner, -1)) continue
     const good = isProse(block) && !nearestChrome(elements, marks, block.owner, -1)
     // Quotes, tables and code (embedded posts, data) are content shapes: no evidence against a region.
     if (!good && (block.inQuote || block.inTable || block.inCode)) continue
@@ -222,7 +228,7 @@ function isInside(elements: readonly ElementInfo[], start: number, ancestor: num
   return false
 }
 
-function decideBlock(block: RawBlock, elements: readonly ElementInfo[], marks: readonly Mark[], region: number, noProse: boolean, pass: Pass, template: RuleHit | undefined, rules: (text: string) => RuleHit | undefined): RuleHit | undefined {
+function decideBlock(block: RawBlock, elements: readonly ElementInfo[], marks: readonly Mark[], threads: Uint8Array, region: number, noProse: boolean, pass: Pass, template: RuleHit | undefined, rules: (text: string) => RuleHit | undefined): RuleHit | undefined {
   const text = block.text
   const linkShare = block.linkChars / text.length
   const protectedShape = block.inCode || block.inTable || block.inQuote
@@ -251,7 +257,8 @@ function decideBlock(block: RawBlock, elements: readonly ElementInfo[], marks: r
   // Inside the region: chrome marks between the block and the region root.
   const mark = nearestChrome(elements, marks, block.owner, region)
   // Code, tables and quotes are content even inside a <figure>; captions are not.
-  const protectedFromMark = longProse || (protectedShape && mark?.rule !== 'caption/tag-figcaption' && mark?.rule !== 'caption/class-caption')
+  // A long reader comment is still the thread's: a comment thread's mark outranks length.
+  const protectedFromMark = (longProse && !(mark?.category === 'comments' && inThread(elements, threads, block.owner, region))) || (protectedShape && mark?.rule !== 'caption/tag-figcaption' && mark?.rule !== 'caption/class-caption')
   // An article's own <footer> holds notes and corrections as well as tags and share rows.
   const articleFooterProse = mark?.rule === 'footer/tag-footer' && ofArticle(elements, block.owner, 'footer') && text.length >= 80 && linkShare < 0.2
   // An article's own <header> holds its standfirst (the rules above took its byline and date).
@@ -270,6 +277,11 @@ function ofArticle(elements: readonly ElementInfo[], start: number, tag: string)
   let e = start
   while (e !== -1 && elements[e].tag !== tag) e = elements[e].parent
   for (e = e === -1 ? -1 : elements[e].parent; e !== -1; e = elements[e].parent) if (elements[e].article || elements[e].body) return true
+  return false
+}
+
+function inThread(elements: readonly ElementInfo[], threads: Uint8Array, start: number, stop: number): boolean {
+  for (let e = start; e !== -1 && e !== stop; e = elements[e].parent) if (threads[e]) return true
   return false
 }
 
