@@ -161,6 +161,10 @@ function validMarks(elements: readonly ElementInfo[], blocks: readonly RawBlock[
   return {marks, threads}
 }
 
+/** An author box holds a bio of a paragraph or two, however long its sentences; more is a wrapper (a post by that author). */
+const AUTHOR_BOX = 'masthead/class-author'
+const AUTHOR_BOX_MAX_PROSE = 800
+
 /** Prose a byline, dateline or meta box never holds: paragraphs of it make the mark a wrapper (Blogger's `date-outer` around the posts). */
 const MASTHEAD_MAX_PARAGRAPHS = 2
 const MASTHEAD_MAX_PROSE = 300
@@ -172,6 +176,7 @@ const MASTHEAD_MAX_PROSE = 300
  */
 function outgrows(chrome: NonNullable<Mark>, prose: number, paragraphs: number, links: number): boolean {
   if (!chrome.rule.includes('/class-')) return false
+  if (chrome.rule === AUTHOR_BOX) return prose >= AUTHOR_BOX_MAX_PROSE
   if (chrome.category === 'masthead') return paragraphs >= MASTHEAD_MAX_PARAGRAPHS && prose >= MASTHEAD_MAX_PROSE
   if (chrome.category === 'teaser' || chrome.category === 'related') return prose > 0 && links === 0
   return false
@@ -195,7 +200,8 @@ function chooseRegion(elements: readonly ElementInfo[], blocks: readonly RawBloc
     if (template[i]) continue
     // A comment thread is removed wherever it sits: it says nothing about the article's container.
     if (inThread(elements, threads, block.owner, -1)) continue
-    const good = isProse(block) && !nearestChrome(elements, marks, block.owner, -1)
+    const marked = nearestChrome(elements, marks, block.owner, -1)
+    const good = isProse(block) && !marked
     // Quotes, tables and code (embedded posts, data) are content shapes: no evidence against a region.
     if (!good && (block.inQuote || block.inTable || block.inCode)) continue
     const n = block.text.length
@@ -258,7 +264,9 @@ function decideBlock(block: RawBlock, elements: readonly ElementInfo[], marks: r
   const mark = nearestChrome(elements, marks, block.owner, region)
   // Code, tables and quotes are content even inside a <figure>; captions are not.
   // A long reader comment is still the thread's: a comment thread's mark outranks length.
-  const protectedFromMark = (longProse && !(mark?.category === 'comments' && inThread(elements, threads, block.owner, region))) || (protectedShape && mark?.rule !== 'caption/tag-figcaption' && mark?.rule !== 'caption/class-caption')
+  // So is an author's bio in the author box (the box's size was checked in validMarks).
+  const lengthYields = (mark?.category === 'comments' && inThread(elements, threads, block.owner, region)) || mark?.rule === AUTHOR_BOX
+  const protectedFromMark = (longProse && !lengthYields) || (protectedShape && mark?.rule !== 'caption/tag-figcaption' && mark?.rule !== 'caption/class-caption')
   // An article's own <footer> holds notes and corrections as well as tags and share rows.
   const articleFooterProse = mark?.rule === 'footer/tag-footer' && ofArticle(elements, block.owner, 'footer') && text.length >= 80 && linkShare < 0.2
   // An article's own <header> holds its standfirst (the rules above took its byline and date).
