@@ -286,7 +286,7 @@ function decideBlock(block: RawBlock, elements: readonly ElementInfo[], marks: r
   // Prose that links a lot (a round-up, a source list) still reads as sentences, or as a title with its note ("… (review)").
   const sentence = (endsSentence(text) || CLOSES_NOTE.test(text)) && text.split(' ').length >= 8
   // Separators between links (" · ", " | ") are no text of their own: the share is taken over word characters.
-  const wordShare = block.linkChars / Math.max(1, text.length - (text.match(NOT_WORD) ?? []).length)
+  const wordShare = block.linkChars === 0 ? 0 : block.linkChars / Math.max(1, text.length - (text.match(NOT_WORD) ?? []).length)
   if ((sentence ? linkShare > 0.9 : wordShare > LINK_DENSE_SHARE) && text.length < 300 && !protectedShape) {
     return hitOf(block.inList ? 'related/link-dense' : 'navigation/link-dense', `${Math.round(linkShare * 100)}% of the text is links`)
   }
