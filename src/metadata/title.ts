@@ -54,6 +54,27 @@ export function pickTitle(signals: PageSignals, ld: JsonLdArticle | undefined, s
       if (i !== -1) return [headings[i].folded === folded ? headings[i].text : variant, `${source}+heading`]
     }
   }
+  // 1b. The article's headline printed in pieces (a kicker, then the headline; the
+  // headline, then a subtitle) whose pieces but the first or the last are a structured
+  // title or a segment of one; the longer reading first.
+  const trimmed = headings
+    .filter((h) => h.parts && (h.level === 1 || h.marked))
+    .flatMap((h) => [h.parts!.slice(1), h.parts!.slice(0, -1)].map((p) => p.join(' ')))
+    .sort((a, b) => b.length - a.length)
+  if (trimmed.length > 0) {
+    // Each structured form once, with the best-ranked source that gives it.
+    const forms = new Map<string, string>()
+    for (const {value, source, variants} of titled) {
+      for (const v of [value, ...titleSegments(value), ...variants]) {
+        const f = straightQuotes(fold(v))
+        if (!forms.has(f)) forms.set(f, source)
+      }
+    }
+    for (const t of trimmed) {
+      const source = forms.get(straightQuotes(fold(t)))
+      if (source !== undefined) return [t, `${source}+heading`]
+    }
+  }
   // 2. A headline that says a structured title with a label or date around it
   // ("Blog: …", "Dec 18 2025 …"): the structured title, without the extra.
   for (const {variants} of titled) {

@@ -152,6 +152,26 @@ describe('metadata of a page', () => {
     expect(clean(longer, {metadata: true}).metadata?.title).toBe('Council approves new budget for parks')
   })
 
+  test('a headline printed with a kicker or a subtitle in its own element gives the piece the structured title names', () => {
+    const og = '<meta property="og:title" content="Council approves new budget - The Daily Example"><meta property="og:site_name" content="The Daily Example">'
+    const printed = [
+      '<h1><span class="kicker">City hall</span> Council approves new budget</h1>',
+      '<h1><span itemprop="headline"><small>City hall</small><br>Council approves new budget</span></h1>',
+      '<h1>Council approves new budget <small>Parks and schools get more</small></h1>',
+    ]
+    for (const h1 of printed) {
+      const {metadata, metadataSources} = clean(page(og, h1), {metadata: true})
+      expect(metadata?.title).toBe('Council approves new budget')
+      expect(metadataSources?.title).toBe('meta:og:title+heading')
+    }
+    // A structured title that names the kicker too keeps the headline whole.
+    const whole = page('<meta property="og:title" content="City hall: Council approves new budget">', '<h1>City hall: Council approves new budget</h1>')
+    expect(clean(whole, {metadata: true}).metadata?.title).toBe('City hall: Council approves new budget')
+    // A list item's number is no kicker: pieces of a lower heading are not read.
+    const listed = page('<meta property="og:title" content="Five budgets compared | Example">', '<h1>Five budgets compared</h1><h3><span>1.</span> Example</h3>')
+    expect(clean(listed, {metadata: true}).metadata?.title).toBe('Five budgets compared')
+  })
+
   test('a title-marked heading and the <h1> compete on the words they share with the structured title', () => {
     const html = page('<meta property="og:title" content="Budget for parks approved by council">', '<h3 class="entry-title">Five things to do this weekend</h3><h1>Council approves the budget for parks</h1>')
     expect(clean(html, {metadata: true}).metadata?.title).toBe('Council approves the budget for parks')
