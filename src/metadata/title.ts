@@ -83,7 +83,11 @@ export function pickTitle(signals: PageSignals, ld: JsonLdArticle | undefined, s
     if (f.split(' ').length < 3) continue
     for (const h of headings) {
       if (h.level !== 1 && !h.marked) continue
-      if (h.quoted.length > f.length && h.quoted.endsWith(f) && f.length >= h.quoted.length * 0.6) return [main, 'heading+structured']
+      if (h.quoted.length <= f.length || !h.quoted.endsWith(f) || f.length < h.quoted.length * 0.6) continue
+      // A label ends in a separator ("Blog:", "Politics |"), a dateline holds a number among
+      // words ("Dec 18 2025"); one word before ("The", "Most", "2025") belongs to the headline.
+      const extra = h.quoted.slice(0, h.quoted.length - f.length).trim()
+      if (/[:|–—•·»\/-]$/.test(extra) || (extra.includes(' ') && /\d/.test(extra))) return [main, 'heading+structured']
     }
   }
   // 3. A headline that a structured title contains (cut, or worded longer in <title>), not the site's name.

@@ -147,6 +147,11 @@ describe('metadata of a page', () => {
       const html = page('<meta property="og:title" content="Council approves new budget - The Daily Example"><meta property="og:site_name" content="The Daily Example">', `<h1>${printed}</h1>`)
       expect(clean(html, {metadata: true}).metadata?.title).toBe('Council approves new budget')
     }
+    // One word before it is part of the printed headline, not a label: kept.
+    for (const printed of ['The Council approves new budget', '2026 Council approves new budget']) {
+      const html = page('<meta property="og:title" content="Council approves new budget - The Daily Example"><meta property="og:site_name" content="The Daily Example">', `<h1>${printed}</h1>`)
+      expect(clean(html, {metadata: true}).metadata?.title).toBe(printed)
+    }
     // Words after the structured title are part of the printed headline, not a label: kept.
     const longer = page('<meta property="og:title" content="Council approves new budget">', '<h1>Council approves new budget for parks</h1>')
     expect(clean(longer, {metadata: true}).metadata?.title).toBe('Council approves new budget for parks')
