@@ -4,6 +4,9 @@ import {trimChars, type Heading, type PageSignals} from './meta-tags.js'
 /** Meta tags that carry the title, in rank order (lower-cased `name`, `property` or `itemprop`). */
 export const TITLE_META_KEYS: readonly string[] = ['og:title', 'twitter:title', 'dc.title', 'dcterms.title', 'dc:title', 'parsely-title', 'sailthru.title', 'title', 'headline']
 
+/** Longer than this, an <h1> is a summary rather than a headline. */
+const MAX_HEADLINE_WORDS = 30
+
 /** Separators between a headline and the site's name in `<title>` and og:title. */
 // Titles arrive with whitespace collapsed, so single spaces suffice (and keep the pattern linear).
 const TITLE_SEPARATOR = / [–—•·»\\/-] | ::? | ?\| ?/
@@ -111,6 +114,15 @@ export function pickTitle(signals: PageSignals, ld: JsonLdArticle | undefined, s
     if (share > bestShare || (share === bestShare && h.marked && printed?.marked === false)) [printed, bestShare] = [h, share]
   }
   if (printed) return [printed.text, 'heading']
+  // 4b. The page's only <h1>, worded apart from the structured titles (those are written
+  // for search results), when it reads as a headline: three words or more, and not a
+  // paragraph's length (a summary set in an <h1>).
+  const h1s = new Set(candidates.filter((h) => h.level === 1).map((h) => h.text))
+  if (h1s.size === 1) {
+    const [only] = h1s
+    const words = only.split(' ').length
+    if (words >= 3 && words <= MAX_HEADLINE_WORDS && !headings.some((h) => h.level === 1 && h.text !== only)) return [only, 'heading']
+  }
   // 5. The best structured title, the site's name cut.
   for (const {source, variants} of titled) {
     const best = mainOf(variants)

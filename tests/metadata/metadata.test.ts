@@ -177,6 +177,18 @@ describe('metadata of a page', () => {
     expect(clean(listed, {metadata: true}).metadata?.title).toBe('Five budgets compared')
   })
 
+  test('the page\'s only <h1> is the headline even when the structured title is worded for search; not a one-word or paragraph-long one', () => {
+    const head = '<title>Cheap loans compared: rates for 2026 | Example Bank</title>'
+    const only = clean(page(head, '<h1>What a personal loan really costs you</h1>'), {metadata: true})
+    expect(only.metadata?.title).toBe('What a personal loan really costs you')
+    expect(only.metadataSources?.title).toBe('heading')
+    // Two different <h1>s, or a one-word one, leave the structured title.
+    expect(clean(page(head, '<h1>Menu</h1>'), {metadata: true}).metadata?.title).toBe('Cheap loans compared: rates for 2026')
+    expect(clean(page(head, '<h1>What a personal loan really costs you</h1><h1>Sign up for our newsletter today</h1>'), {metadata: true}).metadata?.title).toBe('Cheap loans compared: rates for 2026')
+    const summary = `<h1>${'Loans cost more than you think and here is why. '.repeat(4)}</h1>`
+    expect(clean(page(head, summary), {metadata: true}).metadata?.title).toBe('Cheap loans compared: rates for 2026')
+  })
+
   test('a title-marked heading and the <h1> compete on the words they share with the structured title', () => {
     const html = page('<meta property="og:title" content="Budget for parks approved by council">', '<h3 class="entry-title">Five things to do this weekend</h3><h1>Council approves the budget for parks</h1>')
     expect(clean(html, {metadata: true}).metadata?.title).toBe('Council approves the budget for parks')
