@@ -1,5 +1,5 @@
 import type {Root} from 'hast'
-import {isBylineLine, parseByline, type Byline} from './byline.js'
+import {isBylineLine, parseByline, pickByline} from './byline.js'
 import {findDate, normalizeDate} from './dates.js'
 import {readJsonLd, type JsonLdArticle} from './json-ld.js'
 import {collectSignals, type PageSignals} from './meta-tags.js'
@@ -104,7 +104,11 @@ export function resolveMetadata(signals: PageSignals, ld: JsonLdArticle | undefi
   const title = pickTitle(signals, ld, metadata.siteName)
   if (title) set('title', title[0], title[1])
 
-  setByline(set, ld, signals, firstMeta, languages)
+  const byline = pickByline(ld?.authors ?? [], () => firstMeta('author', (v) => (/^https?:|^www\.|^@/.test(v) ? undefined : v)), signals, languages)
+  if (byline) {
+    set('byline', byline[0].byline, byline[1])
+    set('authors', byline[0].authors, byline[1])
+  }
 
   // Each source is read only while the field is still open: dates are the costly part of metadata.
   const date = (v: string) => normalizeDate(v, languages)
@@ -140,28 +144,6 @@ export function resolveMetadata(signals: PageSignals, ld: JsonLdArticle | undefi
   if (options.detectedLanguage && options.detectedLanguage !== 'und') set('lang', options.detectedLanguage, 'franc')
 
   return {metadata, sources}
-}
-
-type FirstMeta = (field: keyof typeof META_KEYS, accept?: (v: string) => string | undefined) => [string, string] | undefined
-type Setter = <K extends MetadataField>(field: K, value: Metadata[K] | undefined, source: string) => boolean
-
-function setByline(set: Setter, ld: JsonLdArticle | undefined, signals: PageSignals, firstMeta: FirstMeta, languages: readonly string[]): void {
-  const apply = (b: Byline | undefined, source: string): boolean => {
-    if (!b) return false
-    set('byline', b.byline, source)
-    return set('authors', b.authors, source)
-  }
-  if (ld && ld.authors.length > 0) {
-    const named = ld.authors.map((a) => parseByline(a, languages)).filter((b): b is Byline => b !== undefined)
-    if (named.length > 0 && apply({byline: named.map((b) => b.byline).join(', '), authors: named.flatMap((b) => b.authors)}, 'json-ld')) return
-  }
-  const author = firstMeta('author', (v) => (/^https?:|^www\.|^@/.test(v) ? undefined : v))
-  if (author && apply(parseByline(author[0], languages), author[1])) return
-  // rel=author and itemprop=author say what they are; a byline class is a weaker hint.
-  for (const source of ['rel-author', 'itemprop', 'class'] as const) {
-    for (const a of signals.authors) if (a.source === source && apply(parseByline(a.text, languages), a.source)) return
-  }
-  for (const line of signals.afterHeadline) if (isBylineLine(line, languages) && apply(parseByline(line, languages), 'text')) return
 }
 
 /** Text mode: the headline and the byline and dateline lines near it, from the page's lines. */

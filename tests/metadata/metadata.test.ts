@@ -137,6 +137,17 @@ describe('metadata of a page', () => {
     expect(clean(page('', '<h1>Council approves budget</h1><div id="story-byline">John Roe</div>'), {metadata: true}).metadata?.byline).toBe('John Roe')
   })
 
+  test('a JSON-LD author that is an account handle yields to the name printed on the page', () => {
+    const ld = (author: string) => `<script type="application/ld+json">{"@type":"NewsArticle","author":{"name":"${author}"}}</script>`
+    const printed = clean(page(ld('jdoe42'), '<h1>Council approves budget</h1><span class="author-name">Jane Doe</span>'), {metadata: true})
+    expect(printed.metadata).toMatchObject({byline: 'Jane Doe', authors: ['Jane Doe']})
+    expect(printed.metadataSources?.byline).toBe('class')
+    // Nothing printed: the handle is all there is.
+    expect(clean(page(ld('jdoe42'), '<h1>Council approves budget</h1>'), {metadata: true}).metadata?.byline).toBe('jdoe42')
+    // A person's name in JSON-LD still outranks the page.
+    expect(clean(page(ld('John Roe'), '<h1>Council approves budget</h1><span class="author-name">Jane Doe</span>'), {metadata: true}).metadata?.byline).toBe('John Roe')
+  })
+
   test('the site name is cut from <title>, and a logo <h1> is not the title', () => {
     const html = page('<title>Council approves budget – The Daily Example</title><meta property="og:site_name" content="The Daily Example">', '<h1>The Daily Example</h1><h2>Council approves budget</h2>')
     expect(clean(html, {metadata: true}).metadata?.title).toBe('Council approves budget')
