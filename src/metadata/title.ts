@@ -6,6 +6,8 @@ export const TITLE_META_KEYS: readonly string[] = ['og:title', 'twitter:title', 
 
 /** Longer than this, an <h1> is a summary rather than a headline. */
 const MAX_HEADLINE_WORDS = 30
+/** Longer than this, a site name is a title. */
+const MAX_SITE_NAME_WORDS = 8
 
 /** Separators between a headline and the site's name in `<title>` and og:title. */
 // Titles arrive with whitespace collapsed, so single spaces suffice (and keep the pattern linear).
@@ -28,8 +30,10 @@ export function pickTitle(signals: PageSignals, ld: JsonLdArticle | undefined, s
   // A heading that names the site (a logo in an <h1>) is never the title.
   const host = hostLabel(signals.canonical ?? signals.meta.get('og:url')?.[0])
   const site = siteName === undefined ? undefined : fold(siteName)
+  // A "site name" of a sentence's length that a heading repeats is the page's title put in og:site_name.
+  const titleAsSite = site !== undefined && site.split(' ').length > MAX_SITE_NAME_WORDS
   const siteLike = (f: string) => {
-    if (site !== undefined && (f === site || (f.length >= 4 && site.includes(f)))) return true
+    if (site !== undefined && (f === site ? !titleAsSite : f.length >= 4 && site.includes(f))) return true
     // Only a heading about as short as the host's label can spell it.
     if (host === undefined || f.length > 2 * host.length + 8) return false
     const squeezed = f.replace(/[^\p{L}\p{N}]+/gu, '')

@@ -151,6 +151,10 @@ describe('metadata of a page', () => {
   test('the site name is cut from <title>, and a logo <h1> is not the title', () => {
     const html = page('<title>Council approves budget – The Daily Example</title><meta property="og:site_name" content="The Daily Example">', '<h1>The Daily Example</h1><h2>Council approves budget</h2>')
     expect(clean(html, {metadata: true}).metadata?.title).toBe('Council approves budget')
+    // An og:site_name of a sentence's length that the <h1> repeats is the title, not a logo.
+    const long = 'How the council approved a new budget for parks and schools this week'
+    const titleAsSite = page(`<title>Budget | Example</title><meta property="og:site_name" content="${long}">`, `<h1>${long}</h1>`)
+    expect(clean(titleAsSite, {metadata: true}).metadata?.title).toBe(long)
   })
 
   test('a headline printed with a kicker or label before the structured title gives the structured title', () => {
