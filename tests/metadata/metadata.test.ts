@@ -38,6 +38,15 @@ describe('dates', () => {
     expect(findDate('Опубликовано 5 января 2020', ['ru'])?.iso).toBe('2020-01-05')
     expect(findDate('no date in here')).toBeUndefined()
   })
+
+  test('each line is read from its start, whatever the line before stopped at', () => {
+    // The scan reuses one regex: a search that returned early must not shift the next one.
+    const long = 'Posted in News on the 14 March 2021 edition, page 12'
+    const short = '3 May 2020'
+    expect(findDate(long)?.iso).toBe('2021-03-14')
+    expect(findDate(short)).toEqual({iso: '2020-05-03', index: 0})
+    expect(findDate(long)?.index).toBe(long.indexOf('14 March'))
+  })
 })
 
 describe('bylines', () => {
