@@ -87,6 +87,7 @@ const FAMILY_FIXTURES: Readonly<Record<string, string>> = {
   nav: 'navigation--breadcrumb-class',
   footer: 'footer--site-footer',
   masthead: 'masthead--site-header',
+  author: 'masthead--author-box',
   sidebar: 'related--aside-sidebar',
 }
 
@@ -104,8 +105,10 @@ const FAMILIES: readonly TokenFamily[] = [
   family('podcast', 'podcast', ['podcast', 'podcasts'], ['podcast']),
   family('navigation', 'nav', ['nav', 'navbar', 'navigation', 'menu', 'menus', 'breadcrumb', 'breadcrumbs', 'crumbs', 'pagination', 'pager', 'skip', 'toc', 'topbar', 'toolbar', 'tabs', 'sitemap', 'jump'], ['navbar', 'navigation', 'breadcrumb', 'menu', 'pagination']),
   family('footer', 'footer', ['footer', 'foot', 'colophon', 'copyright', 'legal', 'disclaimer'], ['footer']),
+  // An author box: the writer's bio and links, under or beside the post (region/container.ts bounds its size).
+  family('masthead', 'author', ['author', 'authors', 'bio', 'bios', 'authorbio', 'authorbox', 'aboutauthor', 'abouttheauthor'], ['authorbio', 'authorbox']),
   // Not `tag`/`category`: WordPress puts `tag-<slug>` and `category-<slug>` on every post's <article> and <body>.
-  family('masthead', 'masthead', ['masthead', 'header', 'branding', 'logo', 'byline', 'bylines', 'author', 'authors', 'dateline', 'timestamp', 'date', 'published', 'updated', 'meta', 'metadata', 'kicker', 'eyebrow', 'tags', 'topics', 'keywords', 'categories'],
+  family('masthead', 'masthead', ['masthead', 'header', 'branding', 'logo', 'byline', 'bylines', 'dateline', 'timestamp', 'date', 'published', 'updated', 'meta', 'metadata', 'kicker', 'eyebrow', 'tags', 'topics', 'keywords', 'categories'],
     ['byline', 'dateline', 'timestamp', 'masthead', 'postmeta', 'entrymeta', 'articlemeta', 'pubdate']),
   family('boilerplate', 'sidebar', ['sidebar', 'aside', 'widget', 'widgets', 'rail', 'sidebox', 'utility', 'tools', 'print', 'hidden'], ['sidebar', 'widget']),
 ]
