@@ -121,7 +121,7 @@ export function modeTables(tuners: Partial<Record<Mode, Tuner<CleanOptions>>> = 
         const locoNote = !loco.length
           ? 'held-out F1 needs at least two sets.'
           : tuner.name === 'defaults, untuned'
-            ? 'held-out F1: leave-one-collection-out; nothing is tuned yet (dechrome runs on its defaults), so held-out equals all-in by construction.'
+            ? 'held-out F1: leave-one-collection-out; the bench tunes nothing (dechrome runs on its defaults), so held-out equals all-in by construction. The hand-set constants were checked by leave-one-out where the README says so.'
             : `held-out F1: leave-one-collection-out with ${tuner.name}; largest all-in − held-out gap ${f3(gap?.gap)} (${gap?.collection}).`
         parts.push(`### ${mode === 'html' ? 'HTML mode (input: the page\'s html)' : 'Text mode (input: text_lines joined by \\n)'}\n\n${table(head, rows)}\n\n${locoNote}`)
         json[mode] = {tuner: tuner.name, sets: figures, loco: loco.map((r) => ({...r, allIn: round(r.allIn), heldOut: round(r.heldOut)}))}
