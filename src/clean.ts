@@ -77,19 +77,21 @@ export function templateView(options: ResolvedOptions): TemplateView | undefined
 /**
  * Everything up to the veto: blocks → features → rules → region → guard. Pure.
  * `site`: the page's site template (plain data), a source of rule hits the region and guard see.
+ * `keepHook`: a `keep` hook will see the removed blocks (it may run elsewhere, on the
+ * main thread of `cleanMany`), so they need their markup too; without one only kept blocks do.
  */
-export function analyze(input: string, options: ResolvedOptions, site?: TemplateView): Analysis {
+export function analyze(input: string, options: ResolvedOptions, site?: TemplateView, keepHook = options.keep !== null): Analysis {
   checkInput(input, options.maxBytes)
   const format = options.format === 'auto' ? sniffFormat(input) : options.format
   if (format !== 'html') return analyzeText(input, options, site)
   const walked = blocksFromHtml(input, options.maxElements, options.metadata)
-  return analyzeHtml(walked, options, walked.tree, site)
+  return analyzeHtml(walked, options, walked.tree, site, keepHook)
 }
 
 /** The HTML mode on an already parsed tree (the rehype plugin's); also returns the walk, whose leaves point into `tree`. */
 export function analyzeTree(tree: Root, options: ResolvedOptions): {analysis: Analysis; walked: HtmlBlocks} {
   const walked = blocksFromTree(tree, options.maxElements)
-  return {analysis: analyzeHtml(walked, options, tree), walked}
+  return {analysis: analyzeHtml(walked, options, tree, undefined, options.keep !== null), walked}
 }
 
 /** Learning the page's site template, the veto, dedup and rendering: what runs where the caller's memory, hook and index live, in input order. */
@@ -273,7 +275,7 @@ function recallPass(lines: readonly LineState[], hits: (RuleHit | undefined)[], 
   return hits.map((h, i) => (h && !chrome[i] && lines[i].prose !== 'none' ? undefined : h))
 }
 
-function analyzeHtml(walked: HtmlBlocks, options: ResolvedOptions, tree?: Root, site?: TemplateView): Analysis {
+function analyzeHtml(walked: HtmlBlocks, options: ResolvedOptions, tree: Root | undefined, site: TemplateView | undefined, keepHook: boolean): Analysis {
   // Franc's cost grows with its input: 800 characters of the longest blocks decide a
   // page as well as 4 000 on the dev pages, at under half the time.
   const language = detectLanguage(walked.blocks.map((b) => b.text), options.language, 800, tree && declaredLanguage(tree))
@@ -294,7 +296,8 @@ function analyzeHtml(walked: HtmlBlocks, options: ResolvedOptions, tree?: Root, 
     const block: AnalyzedBlock = removal({text: raw.text, kept: true, line: raw.position?.start.line ?? 1}, hits[i])
     if (raw.position) block.position = raw.position
     if (raw.preformatted) block.preformatted = true
-    if (html) block.markup = blockMarkup(walked, i)
+    // Markup only where it can be printed: a kept block, or one a `keep` hook may bring back.
+    if (html && (block.kept || keepHook)) block.markup = blockMarkup(walked, i)
     return block
   })
   if (template) nameTemplateRemovals(blocks, ruleLanguages(language))

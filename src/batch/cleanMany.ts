@@ -280,13 +280,14 @@ export async function* runBatch<Item>(source: Iterable<Item> | AsyncIterable<Ite
     const entry: Entry<Item> = {index: at, item, id: prepared.id, page: 'page' in prepared ? prepared.page : undefined, outcome: Promise.resolve(prepared as Outcome), done: 'error' in prepared}
     if (!('error' in prepared)) {
       const base = {...options, keep: null, dedup: null, id: null, templates: null, url: null, site: null}
+      const keepHook = options.keep !== null
       let task: AnalyzeTask
       let run: RunOptions = {}
       let analyse = () => pool.run(task, run)
       if ('record' in prepared) {
         // Records the worker reads name their site only there: a site memory needs them read here (see cleanStream).
         if (options.templates) throw new Error('dechrome bug: a record read by a worker with a site memory')
-        task = {record: prepared.record, options: base}
+        task = {record: prepared.record, options: base, keepHook}
         const {buffer, byteOffset, byteLength} = prepared.record
         // A buffer of its own moves to the worker instead of being copied.
         if (byteOffset === 0 && byteLength === buffer.byteLength && buffer instanceof ArrayBuffer) run.transfer = [buffer]
@@ -297,7 +298,7 @@ export async function* runBatch<Item>(source: Iterable<Item> | AsyncIterable<Ite
           entry.page = read.page
         }
       } else {
-        task = {input: prepared.input, options: {...base, format: options.format === 'auto' ? prepared.format : options.format}}
+        task = {input: prepared.input, options: {...base, format: options.format === 'auto' ? prepared.format : options.format}, keepHook}
         const where = options.templates && (prepared.page ?? options)
         const site = where ? siteOf(where.url, where.site) : null
         if (site && warmup > 0 && !warmed.has(site)) warm(site, at, task)

@@ -21,8 +21,10 @@ export type AnalyzeTask =
       options: WorkerOptions
       /** The record's site template as it stood after the site's earlier records (plain data: the memory stays on the main thread). */
       site?: TemplateView
+      /** The caller's `keep` hook runs on the main thread: removed blocks need their markup too. */
+      keepHook?: boolean
     }
-  | {record: Uint8Array; options: WorkerOptions}
+  | {record: Uint8Array; options: WorkerOptions; keepHook?: boolean}
 
 /** What the worker read from a record: the caller's id and fields, and the site it names. */
 export interface ReadRecord {
@@ -32,10 +34,11 @@ export interface ReadRecord {
 }
 
 serveTasks<AnalyzeTask, Analysis>((task, note) => {
-  if ('input' in task) return analyze(task.input, task.options, task.site)
+  const keepHook = task.keepHook === true
+  if ('input' in task) return analyze(task.input, task.options, task.site, keepHook)
   const parsed = parseLine({text: lineDecoder.decode(task.record)})
   note({id: parsed.id, fields: parsed.fields, page: 'error' in parsed ? undefined : parsed.page} satisfies ReadRecord)
   if ('error' in parsed) throw new DechromeError(parsed.error.code, parsed.error.message)
   const {options} = task
-  return analyze(parsed.input, options.format === 'auto' ? {...options, format: parsed.format} : options)
+  return analyze(parsed.input, options.format === 'auto' ? {...options, format: parsed.format} : options, undefined, keepHook)
 })

@@ -1,5 +1,5 @@
 import {findDate} from './dates.js'
-import {trimChars} from './meta-tags.js'
+import {trimChars, type PageSignals} from './meta-tags.js'
 
 /**
  * Bylines as pages print them: "By Jane Doe and John Roe", "Von Jana Muster",
@@ -95,4 +95,46 @@ function splitAuthors(text: string): string[] {
   // "Doe, Jane": two one-word parts are one name written surname first.
   if (parts.length === 2 && !/\s/.test(parts[0]) && !/\s/.test(parts[1]) && text.includes(',')) return [text]
   return parts.filter((p) => p.split(/\s+/).length <= MAX_NAME_WORDS && /\p{L}/u.test(p))
+}
+
+/**
+ * The byline, with its source: JSON-LD's authors, then the author meta tag (read
+ * only when needed), then the marks on the page (rel=author and itemprop=author say
+ * what they are; a byline class is a weaker hint), then a byline line under the headline.
+ * A JSON-LD author that is a handle ("CC7567", "@jdoe") yields to a name printed on the page.
+ */
+export function pickByline(
+  ldAuthors: readonly string[],
+  metaAuthor: () => [string, string] | undefined,
+  signals: PageSignals,
+  languages: readonly string[],
+): [Byline, string] | undefined {
+  let handle: [Byline, string] | undefined
+  if (ldAuthors.length > 0) {
+    const named = ldAuthors.map((a) => parseByline(a, languages)).filter((b): b is Byline => b !== undefined)
+    if (named.length > 0) {
+      const ld: [Byline, string] = [{byline: named.map((b) => b.byline).join(', '), authors: named.flatMap((b) => b.authors)}, 'json-ld']
+      if (!ld[0].authors.every(isHandle)) return ld
+      handle = ld
+    }
+  }
+  const author = metaAuthor()
+  const fromMeta = author && parseByline(author[0], languages)
+  if (fromMeta) return [fromMeta, author[1]]
+  for (const source of ['rel-author', 'itemprop', 'class'] as const) {
+    for (const a of signals.authors) {
+      const b = a.source === source ? parseByline(a.text, languages) : undefined
+      if (b) return [b, a.source]
+    }
+  }
+  for (const line of signals.afterHeadline) {
+    const b = isBylineLine(line, languages) ? parseByline(line, languages) : undefined
+    if (b) return [b, 'text']
+  }
+  return handle
+}
+
+/** An account name rather than a person's: one word with a digit in it, or an @-handle. */
+function isHandle(author: string): boolean {
+  return !/\s/.test(author) && (/\d/.test(author) || author.startsWith('@'))
 }

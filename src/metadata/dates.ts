@@ -102,7 +102,11 @@ export function findDate(line: string, languages: readonly string[] = ['en']): F
   const monthOf = monthsFor(languages)
   // Spaces collapsed first, so the pattern needs no unbounded runs.
   const text = line.toLowerCase().replace(/\s+/g, ' ')
-  for (const m of text.matchAll(WRITTEN)) {
+  // `exec` on the one regex, not `matchAll`: matchAll builds a fresh RegExp per call,
+  // recompiled (tens of kilobytes of bytecode for the \p{L} classes) whenever a GC
+  // has cleared V8's regex cache. Nothing in the loop runs WRITTEN again.
+  WRITTEN.lastIndex = 0
+  for (let m = WRITTEN.exec(text); m; m = WRITTEN.exec(text)) {
     let y: number, mo: number, d: number
     if (m[1] !== undefined) [d, mo, y] = [+m[1], monthOf.get(m[2]) ?? 0, +m[3]]
     else if (m[4] !== undefined) [mo, d, y] = [monthOf.get(m[4]) ?? 0, +m[5], +m[6]]

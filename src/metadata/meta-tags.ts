@@ -32,6 +32,11 @@ export interface Heading {
   level: number
   /** itemprop=headline or a title-like class (`entry-title`, `headline`, …). */
   marked: boolean
+  /**
+   * The heading's pieces when it is printed in several (a kicker span, then the
+   * headline; the headline, then a `<small>` subtitle): their texts in order. Absent for one piece.
+   */
+  parts?: string[]
 }
 
 export interface TimeSignal {
@@ -119,7 +124,10 @@ export function collectSignals(tree: Root): PageSignals {
     if (((level >= 1 && level <= 3) || (titleMarked && itemprop.includes('headline'))) && signals.headings.length < MAX_HEADINGS) {
       const text = textOf(node, MAX_TITLE_CHARS)
       if (text) {
-        signals.headings.push({text, level: level || 1, marked: titleMarked})
+        const heading: Heading = {text, level: level || 1, marked: titleMarked}
+        const parts = headingParts(node)
+        if (parts) heading.parts = parts
+        signals.headings.push(heading)
         if (level === 1 && !sawHeadline) {
           sawHeadline = true
           continue
@@ -176,6 +184,41 @@ const INLINE_OR_EMPTY: ReadonlySet<string> = new Set(['a', 'span', 'b', 'strong'
 
 function hasBlockChild(node: Element): boolean {
   return node.children.some((c) => c.type === 'element' && !INLINE_OR_EMPTY.has(c.tagName))
+}
+
+const MAX_HEADING_PARTS = 6
+
+/**
+ * The pieces a heading is printed in: its element children and runs of text,
+ * split at `<br>`, inside any single wrapper (`<a>`, `<span itemprop=headline>`).
+ * Undefined for a heading of one piece, the usual case.
+ */
+function headingParts(node: Element): string[] | undefined {
+  let el = node
+  for (;;) {
+    const elements = el.children.filter((c): c is Element => c.type === 'element')
+    if (elements.length !== 1 || el.children.some((c) => c.type === 'text' && c.value.trim())) break
+    el = elements[0]
+  }
+  if (el.children.length < 2) return undefined
+  const parts: string[] = []
+  let run = ''
+  const flush = () => {
+    const t = run.replace(/\s+/g, ' ').trim()
+    if (t) parts.push(t)
+    run = ''
+  }
+  for (const c of el.children) {
+    if (c.type === 'text') run += c.value
+    else if (c.type === 'element') {
+      flush()
+      if (c.tagName !== 'br') run = textOf(c, MAX_TITLE_CHARS)
+      flush()
+    }
+    if (parts.length > MAX_HEADING_PARTS) return undefined
+  }
+  flush()
+  return parts.length >= 2 && parts.length <= MAX_HEADING_PARTS ? parts : undefined
 }
 
 function findItemprop(node: Element, prop: string): Element | undefined {

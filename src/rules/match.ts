@@ -74,7 +74,11 @@ function phraseIndex(entries: Entry[]): PhraseIndex {
 
 /** Call `visit` with the rules of every phrase of `index` found in `text` (a phrase's first word must be a whole word of the text). */
 function findPhrases(index: PhraseIndex, text: string, visit: (rule: PhraseRule) => void): void {
-  for (const word of text.matchAll(WORD)) {
+  // `exec` on one regex, not `matchAll`: matchAll constructs a fresh RegExp per call,
+  // and a fresh Unicode-property regex is recompiled whenever V8's regex cache was
+  // cleared by a GC. `visit` never scans words, so the shared `lastIndex` is safe.
+  WORD.lastIndex = 0
+  for (let word = WORD.exec(text); word; word = WORD.exec(text)) {
     const bucket = index.byFirstWord.get(word[0])
     if (!bucket) continue
     for (const e of bucket) if (text.startsWith(e.phrase, word.index - e.offset)) for (const r of e.rules) visit(r)

@@ -48,6 +48,14 @@ test('keep runs on the main thread and vetoes removals as in clean()', async () 
   expect(seen.length).toBeGreaterThan(0)
 })
 
+test('a block the keep hook brings back keeps its markup through workers, as in clean()', async () => {
+  const html = '<html><body><nav><a href="/">Home</a> <a href="/n">News</a></nav><article><h1>Title here</h1><p>' + 'The council met on Tuesday to discuss the budget for next year. '.repeat(4) + '</p></article></body></html>'
+  const keep = (block: {text: string}) => block.text.startsWith('Home')
+  const [result] = await collect(cleanMany([{id: 'page', html}], {concurrency: 2, keep, output: 'markdown'}))
+  expect(result).toEqual({id: 'page', ...clean(html, {format: 'html', keep, output: 'markdown'})})
+  expect((result as {markdown: string}).markdown).toContain('[Home](/)')
+})
+
 test('HTML records are cleaned in HTML mode, strings get their position as id', async () => {
   const html = '<html><body><nav><a href="/">Home</a> <a href="/n">News</a></nav><article><h1>Title here</h1><p>' + 'The council met on Tuesday to discuss the budget for next year. '.repeat(4) + '</p></article></body></html>'
   const results = await collect(cleanMany([{id: 'page', html}, 'A plain line of text that is a sentence of prose.'], {concurrency: 1}))

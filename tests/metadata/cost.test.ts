@@ -49,8 +49,19 @@ test('HTML mode, metadata and Markdown asked: one metadata walk, one render, the
   expect(metadata.metadataFromTree).toHaveBeenCalledTimes(1)
   expect(markdown.renderMarkdown).toHaveBeenCalledTimes(1)
   expect(vi.mocked(parse.parseHtml).mock.calls[0][2]).toBe(true)
-  // Markup is copied once per block, not once per renderer.
+  // Markup is copied once per kept block (the nav and footer are removed), not once per renderer.
+  const kept = result.blocks.filter((b) => b.kept).length
+  expect(kept).toBeLessThan(result.blocks.length)
+  expect(vi.mocked(html.blockMarkup).mock.calls.length).toBe(kept)
+})
+
+test('with a keep hook, removed blocks get their markup too: a block it brings back prints with its links', () => {
+  const keep = (block: {text: string}) => block.text.startsWith('Home')
+  const result = clean(page, {format: 'html', output: 'markdown', keep})
   expect(vi.mocked(html.blockMarkup).mock.calls.length).toBe(result.blocks.length)
+  const home = result.blocks.find((b) => b.text.startsWith('Home'))
+  expect(home?.kept).toBe(true)
+  expect(result.markdown).toContain('[Home](/)')
 })
 
 test('text mode, nothing asked: no metadata, no Markdown', () => {

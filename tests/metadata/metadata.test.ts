@@ -38,6 +38,15 @@ describe('dates', () => {
     expect(findDate('Опубликовано 5 января 2020', ['ru'])?.iso).toBe('2020-01-05')
     expect(findDate('no date in here')).toBeUndefined()
   })
+
+  test('each line is read from its start, whatever the line before stopped at', () => {
+    // The scan reuses one regex: a search that returned early must not shift the next one.
+    const long = 'Posted in News on the 14 March 2021 edition, page 12'
+    const short = '3 May 2020'
+    expect(findDate(long)?.iso).toBe('2021-03-14')
+    expect(findDate(short)).toEqual({iso: '2020-05-03', index: 0})
+    expect(findDate(long)?.index).toBe(long.indexOf('14 March'))
+  })
 })
 
 describe('bylines', () => {
@@ -137,9 +146,24 @@ describe('metadata of a page', () => {
     expect(clean(page('', '<h1>Council approves budget</h1><div id="story-byline">John Roe</div>'), {metadata: true}).metadata?.byline).toBe('John Roe')
   })
 
+  test('a JSON-LD author that is an account handle yields to the name printed on the page', () => {
+    const ld = (author: string) => `<script type="application/ld+json">{"@type":"NewsArticle","author":{"name":"${author}"}}</script>`
+    const printed = clean(page(ld('jdoe42'), '<h1>Council approves budget</h1><span class="author-name">Jane Doe</span>'), {metadata: true})
+    expect(printed.metadata).toMatchObject({byline: 'Jane Doe', authors: ['Jane Doe']})
+    expect(printed.metadataSources?.byline).toBe('class')
+    // Nothing printed: the handle is all there is.
+    expect(clean(page(ld('jdoe42'), '<h1>Council approves budget</h1>'), {metadata: true}).metadata?.byline).toBe('jdoe42')
+    // A person's name in JSON-LD still outranks the page.
+    expect(clean(page(ld('John Roe'), '<h1>Council approves budget</h1><span class="author-name">Jane Doe</span>'), {metadata: true}).metadata?.byline).toBe('John Roe')
+  })
+
   test('the site name is cut from <title>, and a logo <h1> is not the title', () => {
     const html = page('<title>Council approves budget – The Daily Example</title><meta property="og:site_name" content="The Daily Example">', '<h1>The Daily Example</h1><h2>Council approves budget</h2>')
     expect(clean(html, {metadata: true}).metadata?.title).toBe('Council approves budget')
+    // An og:site_name of a sentence's length that the <h1> repeats is the title, not a logo.
+    const long = 'How the council approved a new budget for parks and schools this week'
+    const titleAsSite = page(`<title>Budget | Example</title><meta property="og:site_name" content="${long}">`, `<h1>${long}</h1>`)
+    expect(clean(titleAsSite, {metadata: true}).metadata?.title).toBe(long)
   })
 
   test('a headline printed with a kicker or label before the structured title gives the structured title', () => {
@@ -147,9 +171,46 @@ describe('metadata of a page', () => {
       const html = page('<meta property="og:title" content="Council approves new budget - The Daily Example"><meta property="og:site_name" content="The Daily Example">', `<h1>${printed}</h1>`)
       expect(clean(html, {metadata: true}).metadata?.title).toBe('Council approves new budget')
     }
+    // One word before it is part of the printed headline, not a label: kept.
+    for (const printed of ['The Council approves new budget', '2026 Council approves new budget']) {
+      const html = page('<meta property="og:title" content="Council approves new budget - The Daily Example"><meta property="og:site_name" content="The Daily Example">', `<h1>${printed}</h1>`)
+      expect(clean(html, {metadata: true}).metadata?.title).toBe(printed)
+    }
     // Words after the structured title are part of the printed headline, not a label: kept.
     const longer = page('<meta property="og:title" content="Council approves new budget">', '<h1>Council approves new budget for parks</h1>')
     expect(clean(longer, {metadata: true}).metadata?.title).toBe('Council approves new budget for parks')
+  })
+
+  test('a headline printed with a kicker or a subtitle in its own element gives the piece the structured title names', () => {
+    const og = '<meta property="og:title" content="Council approves new budget - The Daily Example"><meta property="og:site_name" content="The Daily Example">'
+    const printed = [
+      '<h1><span class="kicker">City hall</span> Council approves new budget</h1>',
+      '<h1><span itemprop="headline"><small>City hall</small><br>Council approves new budget</span></h1>',
+      '<h1>Council approves new budget <small>Parks and schools get more</small></h1>',
+    ]
+    for (const h1 of printed) {
+      const {metadata, metadataSources} = clean(page(og, h1), {metadata: true})
+      expect(metadata?.title).toBe('Council approves new budget')
+      expect(metadataSources?.title).toBe('meta:og:title+heading')
+    }
+    // A structured title that names the kicker too keeps the headline whole.
+    const whole = page('<meta property="og:title" content="City hall: Council approves new budget">', '<h1>City hall: Council approves new budget</h1>')
+    expect(clean(whole, {metadata: true}).metadata?.title).toBe('City hall: Council approves new budget')
+    // A list item's number is no kicker: pieces of a lower heading are not read.
+    const listed = page('<meta property="og:title" content="Five budgets compared | Example">', '<h1>Five budgets compared</h1><h3><span>1.</span> Example</h3>')
+    expect(clean(listed, {metadata: true}).metadata?.title).toBe('Five budgets compared')
+  })
+
+  test('the page\'s only <h1> is the headline even when the structured title is worded for search; not a one-word or paragraph-long one', () => {
+    const head = '<title>Cheap loans compared: rates for 2026 | Example Bank</title>'
+    const only = clean(page(head, '<h1>What a personal loan really costs you</h1>'), {metadata: true})
+    expect(only.metadata?.title).toBe('What a personal loan really costs you')
+    expect(only.metadataSources?.title).toBe('heading')
+    // Two different <h1>s, or a one-word one, leave the structured title.
+    expect(clean(page(head, '<h1>Menu</h1>'), {metadata: true}).metadata?.title).toBe('Cheap loans compared: rates for 2026')
+    expect(clean(page(head, '<h1>What a personal loan really costs you</h1><h1>Sign up for our newsletter today</h1>'), {metadata: true}).metadata?.title).toBe('Cheap loans compared: rates for 2026')
+    const summary = `<h1>${'Loans cost more than you think and here is why. '.repeat(4)}</h1>`
+    expect(clean(page(head, summary), {metadata: true}).metadata?.title).toBe('Cheap loans compared: rates for 2026')
   })
 
   test('a title-marked heading and the <h1> compete on the words they share with the structured title', () => {

@@ -84,7 +84,9 @@ export function parseHtml(html: string, maxElements = Infinity, withHead = false
     },
     setNodeSourceCodeLocation(node, location) {
       if (location) offset = location.startOffset
-      leanAdapter.setNodeSourceCodeLocation(node, location)
+      // Only text keeps its location (blocks take positions from their text): an
+      // element's, with its per-attribute locations, would live as long as the tree.
+      if (node.nodeName === '#text') leanAdapter.setNodeSourceCodeLocation(node, location)
     },
   }
   let stopped: Parsed['stopped']
