@@ -5,6 +5,8 @@
 import {readPages, type Page} from './data.js'
 import {metricOf, scoreOutput, summarize, textInput, type Mode, type PageResult} from './score.js'
 import {clean, createSiteTemplates} from '../src/index.js'
+import {analyze, learnPage} from '../src/clean.js'
+import {resolveOptions} from '../src/options.js'
 import {siteOf} from '../src/templates/index.js'
 
 const MIN_SITE_PAGES = 5
@@ -32,12 +34,14 @@ export function templateRow(set: string, pages: readonly Page[], mode: Mode): Te
     const site = siteOf(p.url, null)
     return clean(input(p, mode), site ? {format, templates: streaming, site} : {format}).text
   })
-  // Warm-up: every page of a site is read (analysed and learned) before any is emitted.
+  // Warm-up: every page of a site is read (analysed and learned, as cleanMany's
+  // `templatesWarmup` does) before any is emitted.
   const warm = createSiteTemplates()
-  warm.learn(pages.flatMap((p) => {
+  const resolved = resolveOptions({format})
+  for (const p of pages) {
     const site = siteOf(p.url, null)
-    return site ? [{site, blocks: clean(input(p, mode), {format}).blocks.map((b) => b.text)}] : []
-  }))
+    if (site) learnPage(warm, site, analyze(input(p, mode), resolved, {site, pages: 0, recentPages: 0, keys: new Map()}))
+  }
   const warmed = pages.map((p) => {
     const site = siteOf(p.url, null)
     return clean(input(p, mode), site ? {format, templates: warm, site} : {format}).text

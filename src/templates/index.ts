@@ -198,11 +198,14 @@ class Templates implements SiteTemplates {
     checkSite(site)
     const record = this.#storage.get(site)
     const keys = new Map<number, TemplateSighting>()
-    if (!record) return {site, pages: 0, recentPages: 0, keys}
+    const minPages = this.parameters.minPages
+    if (!record) return {site, pages: 0, recentPages: 0, keys, minPages}
+    // One page fewer for a block's words in the same container: matchView tells which key needs what.
+    const inPlace = Math.max(1, minPages - 1)
     for (const [key, s] of record.blocks) {
-      if (this.#isTemplate(s, record)) keys.set(key, {seen: s.pages, recentSeen: popcount(recentAt(s, record.pages)), fromStart: s.fromStart, fromEnd: s.fromEnd})
+      if (this.#isTemplate(s, record, inPlace)) keys.set(key, {seen: s.pages, recentSeen: popcount(recentAt(s, record.pages)), fromStart: s.fromStart, fromEnd: s.fromEnd})
     }
-    return {site, pages: record.pages, recentPages: Math.min(WINDOW, record.pages), keys}
+    return {site, pages: record.pages, recentPages: Math.min(WINDOW, record.pages), keys, minPages}
   }
 
   match(site: string, blocks: readonly (TemplateBlock | string)[]): (TemplateHit | undefined)[] {
@@ -243,6 +246,7 @@ class Templates implements SiteTemplates {
     for (let i = 0; i < blocks.length; i++) {
       see(blocks[i].key, i)
       if (blocks[i].shape !== -1) see(blocks[i].shape, i)
+      if (blocks[i].place !== -1) see(blocks[i].place, i)
     }
     record.pages = page
     if (record.blocks.size > this.#maxBlocks) forget(record, this.#maxBlocks)
@@ -251,8 +255,8 @@ class Templates implements SiteTemplates {
   }
 
   /** Whether a sighting is template chrome by now: on enough pages, and on enough of the recent ones. */
-  #isTemplate(s: BlockSighting, record: SiteRecord): boolean {
-    if (s.pages < this.parameters.minPages) return false
+  #isTemplate(s: BlockSighting, record: SiteRecord, minPages = this.parameters.minPages): boolean {
+    if (s.pages < minPages) return false
     return popcount(recentAt(s, record.pages)) >= this.parameters.minShare * Math.min(WINDOW, record.pages)
   }
 

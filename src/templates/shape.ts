@@ -3,7 +3,7 @@
 // changes (today's most-read list, a date, a comment count), so the tag and class
 // path of the container recurs where the text does not.
 import type {ElementInfo, RawBlock, Walk} from '../blocks/from-html/walk.js'
-import {keyBlock, readsAsProse, type KeyedBlock} from './view.js'
+import {keyBlock, mixKeys, readsAsProse, shapeKeyOf, type KeyedBlock} from './view.js'
 
 /** Recorded elements in a signature: the block's owner and its ancestors. */
 const DEPTH = 3
@@ -46,10 +46,19 @@ export function keyHtmlBlocks(walk: Walk): KeyedBlock[] {
   blocks.forEach((b, i) => {
     if (prose[i] && b.owner !== -1) up(b.owner, 2, (e) => ((holdsProse[e] = 1), false))
   })
+  // Every block also keys its words in its container; a page's blocks share a few containers.
+  const containers = new Map<number, number>()
+  const containerKey = (owner: number) => {
+    let key = containers.get(owner)
+    if (key === undefined) containers.set(owner, (key = shapeKeyOf(signature(elements, owner))))
+    return key
+  }
   return blocks.map((b, i) => {
-    if (prose[i] || b.owner === -1 || !shapeMayKey(b)) return keyBlock(b.text, prose[i], undefined, b.kind === 'heading')
-    const inFlow = up(b.owner, FLOW_DEPTH, (e) => holdsProse[e] === 1)
-    return keyBlock(b.text, false, inFlow ? undefined : signature(elements, b.owner))
+    const heading = b.kind === 'heading'
+    const shaped = !prose[i] && b.owner !== -1 && shapeMayKey(b) && !up(b.owner, FLOW_DEPTH, (e) => holdsProse[e] === 1)
+    const keyed = keyBlock(b.text, prose[i], shaped ? signature(elements, b.owner) : undefined, heading)
+    if (b.owner !== -1) keyed.place = mixKeys(keyed.key, containerKey(b.owner))
+    return keyed
   })
 }
 
