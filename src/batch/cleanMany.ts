@@ -15,6 +15,7 @@ import {WorkerPool, type RunOptions} from './pool.js'
 import {finishAsync, learnPage, type Analysis} from '../clean.js'
 import {siteOf} from '../templates/index.js'
 import type {AnalyzeTask, ReadRecord} from './worker.js'
+import {unpackAnalysis, type PackedAnalysis} from './transfer.js'
 
 /** A document id, as the caller gave it. */
 export type RecordId = string | number
@@ -236,7 +237,9 @@ export async function* runBatch<Item>(source: Iterable<Item> | AsyncIterable<Ite
   const readAhead = Math.max(4, 4 * concurrency, warmup > 0 ? WARMUP_HORIZON + 1 : 0)
   const iterator = Symbol.asyncIterator in source ? source[Symbol.asyncIterator]() : (source as Iterable<Item>)[Symbol.iterator]()
   signal?.throwIfAborted()
-  const pool = new WorkerPool<AnalyzeTask, Analysis>({size: concurrency, timeoutMs, script: SCRIPT, resourceLimits: {...WORKER_HEAP}})
+  const workers = new WorkerPool<AnalyzeTask, PackedAnalysis>({size: concurrency, timeoutMs, script: SCRIPT, resourceLimits: {...WORKER_HEAP}})
+  // Workers send their analyses packed (see transfer.ts); everything here sees them whole.
+  const analyseIn = (task: AnalyzeTask, run?: RunOptions): Promise<Analysis> => workers.run(task, run).then(unpackAnalysis)
   const pending: Entry<Item>[] = []
   const changed = new Wakeup() // an item arrived or an analysis settled
   const space = new Wakeup() // the output took an item
@@ -272,7 +275,7 @@ export async function* runBatch<Item>(source: Iterable<Item> | AsyncIterable<Ite
       warming.set(site, w)
       siteTurn.set(site, learned)
     }
-    w.learns.push(pool.run({...task, site: {site, pages: 0, recentPages: 0, keys: new Map()}}).catch(() => null))
+    w.learns.push(analyseIn({...task, site: {site, pages: 0, recentPages: 0, keys: new Map()}}).catch(() => null))
     if (++w.count >= warmup) endWarmup(site)
   }
   const start = (item: Item, at: number): Entry<Item> => {
@@ -283,7 +286,7 @@ export async function* runBatch<Item>(source: Iterable<Item> | AsyncIterable<Ite
       const keepHook = options.keep !== null
       let task: AnalyzeTask
       let run: RunOptions = {}
-      let analyse = () => pool.run(task, run)
+      let analyse = () => analyseIn(task, run)
       if ('record' in prepared) {
         // Records the worker reads name their site only there: a site memory needs them read here (see cleanStream).
         if (options.templates) throw new Error('dechrome bug: a record read by a worker with a site memory')
@@ -308,7 +311,7 @@ export async function* runBatch<Item>(source: Iterable<Item> | AsyncIterable<Ite
           siteTurn.set(site, mine)
           void mine.then(() => siteTurn.get(site) === mine && siteTurn.delete(site))
           const plain = task
-          analyse = () => turn.then(() => pool.run({...plain, site: options.templates!.view(site)}))
+          analyse = () => turn.then(() => analyseIn({...plain, site: options.templates!.view(site)}))
         }
       }
       entry.outcome = analyse().then(
@@ -351,7 +354,7 @@ export async function* runBatch<Item>(source: Iterable<Item> | AsyncIterable<Ite
   try {
     while (true) {
       signal?.throwIfAborted()
-      if (pool.failure) throw pool.failure
+      if (workers.failure) throw workers.failure
       const entry = inOrder ? pending[0] : pending.find((e) => e.done)
       if (!entry?.done) {
         if (pending.length === 0 && exhausted) {
@@ -371,7 +374,7 @@ export async function* runBatch<Item>(source: Iterable<Item> | AsyncIterable<Ite
   } finally {
     stopped = true
     space.wake()
-    await pool.close()
+    await workers.close()
     // Not awaited: a source blocked on its next item (an open pipe) would hold the caller here.
     void Promise.resolve(iterator.return?.()).catch(() => {})
     void reader

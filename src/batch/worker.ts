@@ -1,11 +1,12 @@
 // A cleaning worker: runs the pure half of the pipeline, analyze(), one document at a time.
-import {analyze, type Analysis} from '../clean.js'
+import {analyze} from '../clean.js'
 import {lineDecoder, parseLine} from '../cli/jsonl.js'
 import {DechromeError} from '../errors.js'
 import type {ResolvedOptions} from '../options.js'
 import type {PageAddress, RecordId} from './cleanMany.js'
 import type {TemplateView} from '../templates/view.js'
 import {serveTasks} from './pool.js'
+import {packAnalysis, type PackedAnalysis} from './transfer.js'
 
 /** Everything but the caller's `keep` hook, dedup index and site memory, which stay on the main thread. */
 type WorkerOptions = ResolvedOptions & {keep: null; dedup: null; id: null; templates: null}
@@ -33,12 +34,12 @@ export interface ReadRecord {
   page?: PageAddress
 }
 
-serveTasks<AnalyzeTask, Analysis>((task, note) => {
+serveTasks<AnalyzeTask, PackedAnalysis>((task, note) => {
   const keepHook = task.keepHook === true
-  if ('input' in task) return analyze(task.input, task.options, task.site, keepHook)
+  if ('input' in task) return packAnalysis(analyze(task.input, task.options, task.site, keepHook))
   const parsed = parseLine({text: lineDecoder.decode(task.record)})
   note({id: parsed.id, fields: parsed.fields, page: 'error' in parsed ? undefined : parsed.page} satisfies ReadRecord)
   if ('error' in parsed) throw new DechromeError(parsed.error.code, parsed.error.message)
   const {options} = task
-  return analyze(parsed.input, options.format === 'auto' ? {...options, format: parsed.format} : options, undefined, keepHook)
+  return packAnalysis(analyze(parsed.input, options.format === 'auto' ? {...options, format: parsed.format} : options, undefined, keepHook))
 })
