@@ -278,12 +278,13 @@ export async function* runBatch<Item>(source: Iterable<Item> | AsyncIterable<Ite
     w.learns.push(analyseIn({...task, site: {site, pages: 0, recentPages: 0, keys: new Map()}}).catch(() => null))
     if (++w.count >= warmup) endWarmup(site)
   }
+  // What every task carries, built once: the options without what stays on this thread.
+  const base = {...options, keep: null, dedup: null, id: null, templates: null, url: null, site: null}
+  const keepHook = options.keep !== null
   const start = (item: Item, at: number): Entry<Item> => {
     const prepared = prepare(item, at)
     const entry: Entry<Item> = {index: at, item, id: prepared.id, page: 'page' in prepared ? prepared.page : undefined, outcome: Promise.resolve(prepared as Outcome), done: 'error' in prepared}
     if (!('error' in prepared)) {
-      const base = {...options, keep: null, dedup: null, id: null, templates: null, url: null, site: null}
-      const keepHook = options.keep !== null
       let task: AnalyzeTask
       let run: RunOptions = {}
       let analyse = () => analyseIn(task, run)

@@ -59,7 +59,12 @@ export function packAnalysis(analysis: Analysis): PackedAnalysis {
     const p = b.position
     if (p) {
       flags |= POSITIONED | (p.start.offset === undefined ? 0 : START_OFFSET) | (p.end.offset === undefined ? 0 : END_OFFSET)
-      numbers.set([p.start.line, p.start.column, p.start.offset ?? 0, p.end.line, p.end.column, p.end.offset ?? 0], at + 5)
+      numbers[at + 5] = p.start.line
+      numbers[at + 6] = p.start.column
+      numbers[at + 7] = p.start.offset ?? 0
+      numbers[at + 8] = p.end.line
+      numbers[at + 9] = p.end.column
+      numbers[at + 10] = p.end.offset ?? 0
     }
     numbers[at + 1] = flags
     if (b.markup) (markup ??= new Array(blocks.length))[i] = b.markup
