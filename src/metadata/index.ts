@@ -101,7 +101,9 @@ export function resolveMetadata(signals: PageSignals, ld: JsonLdArticle | undefi
     } else set('siteName', siteMeta[0], siteMeta[1])
   }
 
-  const title = pickTitle(signals, ld, metadata.siteName)
+  // The page's language decides which spelling of quotes a title keeps.
+  const pageLang = signals.lang?.trim() || meta('og:locale') || ld?.lang || options.detectedLanguage
+  const title = pickTitle(signals, ld, metadata.siteName, pageLang)
   if (title) set('title', title[0], title[1])
 
   const byline = pickByline(ld?.authors ?? [], () => firstMeta('author', (v) => (/^https?:|^www\.|^@/.test(v) ? undefined : v)), signals, languages)

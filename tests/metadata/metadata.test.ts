@@ -226,6 +226,27 @@ describe('metadata of a page', () => {
     expect(metadata?.published).toBeUndefined()
   })
 
+  test('quotes: an English title keeps the structured spelling, another language the printed one', () => {
+    // English: the CMS curls on the page what the editor typed straight in og:title.
+    const en = page('<meta property="og:title" content="Why cheap loans don\'t pay">', '<h1>Why cheap loans don’t pay</h1>')
+    expect(clean(en, {metadata: true}).metadata?.title).toBe("Why cheap loans don't pay")
+    // German and French print the language's own quotes („…“, l’): the heading's spelling is kept.
+    const de = page('<meta property="og:title" content="&quot;Wir wollen mehr&quot;, sagt der Rat">', '<h1>„Wir wollen mehr“, sagt der Rat</h1>').replace('lang="en-GB"', 'lang="de"')
+    expect(clean(de, {metadata: true}).metadata?.title).toBe('„Wir wollen mehr“, sagt der Rat')
+    const fr = page('<meta property="og:locale" content="fr_FR"><meta property="og:title" content="Le budget de l\'an prochain">', '<h1>Le budget de l’an prochain</h1>').replace(' lang="en-GB"', '')
+    expect(clean(fr, {metadata: true}).metadata?.title).toBe('Le budget de l’an prochain')
+  })
+
+  test('what follows a pipe left in the title is a tail for search results, cut when the head reads as a headline', () => {
+    const og = '<meta property="og:title" content="Best budget apps of 2026 | Tested and ranked | Example"><meta property="og:site_name" content="Example">'
+    const {metadata, metadataSources} = clean(page(og, '<h1>Best budget apps of 2026 | Tested and ranked</h1>'), {metadata: true})
+    expect(metadata?.title).toBe('Best budget apps of 2026')
+    expect(metadataSources?.title).toBe('meta:og:title+heading')
+    // A head of one or two words is a label, not the headline: the title stays whole.
+    const short = page('<meta property="og:title" content="Budget apps | Tested and ranked for 2026">', '<h1>Budget apps | Tested and ranked for 2026</h1>')
+    expect(clean(short, {metadata: true}).metadata?.title).toBe('Budget apps | Tested and ranked for 2026')
+  })
+
   test('twice-escaped entities in meta content are decoded once more', () => {
     const html = page('<meta property="og:title" content="Rates &amp;amp; prices &amp;#8220;2020&amp;#8221;">', '')
     expect(clean(html, {metadata: true}).metadata?.title).toBe('Rates & prices “2020”')
