@@ -67,15 +67,30 @@ const namesByline = (token: string) => token.includes('byline') || token.include
 const PUBLISHED_HINT = /publish|created|posted|issued/i
 const MODIFIED_HINT = /modif|updat|revis/i
 const SKIP: ReadonlySet<string> = new Set(['style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'select', 'textarea', 'nav', 'footer', 'aside'])
+/** Inside an `<article>`, these belong to it (its byline and date often sit there): read for marks, not headings. */
+const ARTICLE_MARGINS: ReadonlySet<string> = new Set(['footer', 'aside'])
+/** Pushed after an element's children: popping it closes the element. */
+interface Close {
+  type: 'close'
+  tag: string
+}
 const BLOCK_BREAK: ReadonlySet<string> = new Set(['p', 'div', 'li', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'section', 'header', 'time', 'span', 'a'])
 
 export function collectSignals(tree: Root): PageSignals {
   const signals: PageSignals = {meta: new Map(), jsonLd: [], headings: [], times: [], authors: [], afterHeadline: []}
   let sawHeadline = false
+  // How many <article>s and article margins (their <aside>, <footer>) the walk is inside.
+  let articles = 0
+  let margins = 0
   // Iterative: rehype-parse trees are not depth-capped.
-  const stack: RootContent[] = [...tree.children].reverse()
+  const stack: Array<RootContent | Close> = [...tree.children].reverse()
   while (stack.length > 0) {
     const node = stack.pop()!
+    if (node.type === 'close') {
+      if (node.tag === 'article') articles--
+      else margins--
+      continue
+    }
     if (node.type !== 'element') continue
     const tag = node.tagName
     const p = node.properties
@@ -104,8 +119,16 @@ export function collectSignals(tree: Root): PageSignals {
       case 'script':
         if (typeof p.type === 'string' && p.type.trim().toLowerCase() === 'application/ld+json') signals.jsonLd.push(textOf(node, Infinity))
         continue
+      case 'article':
+        articles++
+        stack.push({type: 'close', tag})
+        break
       default:
-        if (SKIP.has(tag)) continue
+        if (SKIP.has(tag)) {
+          if (articles === 0 || !ARTICLE_MARGINS.has(tag)) continue
+          margins++
+          stack.push({type: 'close', tag})
+        }
     }
     // Most elements carry neither: skip the token work for them (this walk visits the whole page).
     const itemprop = p.itemProp === undefined ? NONE : tokens(p.itemProp).map((t) => t.toLowerCase())
@@ -121,7 +144,7 @@ export function collectSignals(tree: Root): PageSignals {
     }
     if (!authorClass && typeof p.id === 'string' && p.id) authorClass = namesByline(p.id.toLowerCase())
     const titleMarked = titleClass || itemprop.includes('headline')
-    if (((level >= 1 && level <= 3) || (titleMarked && itemprop.includes('headline'))) && signals.headings.length < MAX_HEADINGS) {
+    if (margins === 0 && ((level >= 1 && level <= 3) || (titleMarked && itemprop.includes('headline'))) && signals.headings.length < MAX_HEADINGS) {
       const text = textOf(node, MAX_TITLE_CHARS)
       if (text) {
         const heading: Heading = {text, level: level || 1, marked: titleMarked}
@@ -152,7 +175,7 @@ export function collectSignals(tree: Root): PageSignals {
       const text = named ? textOf(named, MAX_AUTHOR_CHARS + 1) : textOf(node, MAX_AUTHOR_CHARS + 1)
       if (text && text.length <= MAX_AUTHOR_CHARS) signals.authors.push({text, source: authorSource})
     }
-    if (sawHeadline && signals.afterHeadline.length < LINES_AFTER_HEADLINE && BLOCK_BREAK.has(tag) && !hasBlockChild(node)) {
+    if (sawHeadline && margins === 0 && signals.afterHeadline.length < LINES_AFTER_HEADLINE && BLOCK_BREAK.has(tag) && !hasBlockChild(node)) {
       const text = textOf(node, 200)
       // A div of spans and its spans give the same line: keep it once.
       if (text && text.length < 200 && !signals.afterHeadline.at(-1)?.includes(text)) signals.afterHeadline.push(text)

@@ -146,6 +146,21 @@ describe('metadata of a page', () => {
     expect(clean(page('', '<h1>Council approves budget</h1><div id="story-byline">John Roe</div>'), {metadata: true}).metadata?.byline).toBe('John Roe')
   })
 
+  test('an <article>\'s own <aside> or <footer> is read for its byline and date; the page\'s are not', () => {
+    const body = (margin: string) => `<article><h1>Council approves budget</h1>${PROSE}${margin}</article>`
+    const aside = clean(page('', body('<aside><span itemprop="author">Ann Poe</span> <time datetime="2020-01-03">3 January</time></aside>')), {metadata: true})
+    expect(aside.metadata).toMatchObject({byline: 'Ann Poe', published: '2020-01-03'})
+    expect(aside.metadataSources).toMatchObject({byline: 'itemprop', published: '<time>'})
+    const footer = clean(page('', body('<footer><a rel="author" href="/ann">Ann Poe</a></footer>')), {metadata: true})
+    expect(footer.metadata?.byline).toBe('Ann Poe')
+    // A heading in the article's aside is not a title candidate.
+    const heading = clean(page('', `<article>${PROSE}<aside><h1>Related stories</h1></aside></article>`), {metadata: true})
+    expect(heading.metadata?.title).toBeUndefined()
+    // The page's own sidebar, outside any article, is still skipped: a teaser's author is not the byline.
+    const sidebar = clean(page('', `<h1>Council approves budget</h1><aside><span itemprop="author">Teaser Writer</span></aside>`), {metadata: true})
+    expect(sidebar.metadata?.byline).toBeUndefined()
+  })
+
   test('a JSON-LD author that is an account handle yields to the name printed on the page', () => {
     const ld = (author: string) => `<script type="application/ld+json">{"@type":"NewsArticle","author":{"name":"${author}"}}</script>`
     const printed = clean(page(ld('jdoe42'), '<h1>Council approves budget</h1><span class="author-name">Jane Doe</span>'), {metadata: true})
