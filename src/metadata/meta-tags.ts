@@ -134,14 +134,14 @@ export function collectSignals(tree: Root): PageSignals {
     const itemprop = p.itemProp === undefined ? NONE : tokens(p.itemProp).map((t) => t.toLowerCase())
     const classes = p.className === undefined ? NONE : tokens(p.className)
     const level = tag.length === 2 && tag[0] === 'h' ? HEADING_LEVEL[tag] ?? 0 : 0
-    // One pass over the class tokens for both marks.
-    let titleClass = false
+    // The class tokens are this walk's main cost: a title class matters only on a
+    // heading (elsewhere itemprop=headline marks the title), and the author scan stops at a hit.
     let authorClass = false
-    for (const c of classes) {
-      const lower = c.toLowerCase()
-      titleClass ||= TITLE_CLASS.has(lower)
-      authorClass ||= AUTHOR_CLASS.has(lower) || namesByline(lower)
+    for (let k = 0; k < classes.length && !authorClass; k++) {
+      const lower = classes[k].toLowerCase()
+      authorClass = AUTHOR_CLASS.has(lower) || namesByline(lower)
     }
+    const titleClass = level >= 1 && level <= 3 && classes.some((c) => TITLE_CLASS.has(c.toLowerCase()))
     if (!authorClass && typeof p.id === 'string' && p.id) authorClass = namesByline(p.id.toLowerCase())
     const titleMarked = titleClass || itemprop.includes('headline')
     if (margins === 0 && ((level >= 1 && level <= 3) || (titleMarked && itemprop.includes('headline'))) && signals.headings.length < MAX_HEADINGS) {

@@ -56,7 +56,7 @@ function chooseTitle(signals: PageSignals, ld: JsonLdArticle | undefined, siteNa
   const headings: Array<Heading & {folded: string; quoted: string}> = []
   for (const h of signals.headings) {
     const folded = fold(h.text)
-    if (!siteLike(folded)) headings.push({...h, folded, quoted: straightQuotes(folded)})
+    if (!siteLike(folded)) headings.push({text: h.text, level: h.level, marked: h.marked, parts: h.parts, folded, quoted: straightQuotes(folded)})
   }
   const quoted = headings.map((h) => h.quoted)
   // The structured title with the site's name cut (or as given, when nothing is cut).
