@@ -161,6 +161,16 @@ describe('metadata of a page', () => {
     expect(sidebar.metadata?.byline).toBeUndefined()
   })
 
+  test('an author meta tag repeated once per author gives every author, each value one name', () => {
+    const head = '<meta name="dc.creator" content="Kooman, F."><meta name="dc.creator" content="Jong, Michiel de"><meta name="dc.creator" content="Kooman, F.">'
+    const {metadata, metadataSources} = clean(page(head, '<h1>Council approves budget</h1>'), {metadata: true})
+    expect(metadata).toMatchObject({byline: 'Kooman, F., Jong, Michiel de', authors: ['Kooman, F.', 'Jong, Michiel de']})
+    expect(metadataSources?.byline).toBe('meta:dc.creator')
+    // One value naming several people is still split at its joiners.
+    const one = clean(page('<meta name="author" content="Jane Doe and John Roe">', '<h1>Council approves budget</h1>'), {metadata: true})
+    expect(one.metadata?.authors).toEqual(['Jane Doe', 'John Roe'])
+  })
+
   test('a JSON-LD author that is an account handle yields to the name printed on the page', () => {
     const ld = (author: string) => `<script type="application/ld+json">{"@type":"NewsArticle","author":{"name":"${author}"}}</script>`
     const printed = clean(page(ld('jdoe42'), '<h1>Council approves budget</h1><span class="author-name">Jane Doe</span>'), {metadata: true})
