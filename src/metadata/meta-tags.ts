@@ -60,10 +60,16 @@ const MAX_TITLE_CHARS = 400
 const LINES_AFTER_HEADLINE = 6
 
 const TITLE_CLASS: ReadonlySet<string> = new Set(['entry-title', 'post-title', 'article-title', 'headline', 'article-headline', 'story-title', 'page-title', 'title', 'heading-title', 'content-title', 'article__title', 'article__headline', 'c-article-title', 'story-headline', 'post__title', 'entry__title'])
-const AUTHOR_CLASS: ReadonlySet<string> = new Set(['byline', 'byline-name', 'byline__name', 'author', 'author-name', 'authorname', 'article-author', 'post-author', 'entry-author', 'author__name', 'by-author', 'story-byline', 'article-byline', 'article__byline', 'c-byline', 'byline-author', 'writer', 'contributor', 'p-author'])
-/** A class or id that names a byline whatever else it says (`pb-byline`, `byline-wrap`, `writtenby`); "author" alone is too broad (`author-bio`). */
-// Two substring checks, not a regex: this runs on every class token of the page.
-const namesByline = (token: string) => token.includes('byline') || token.includes('writtenby')
+const AUTHOR_CLASS: readonly string[] = ['byline', 'byline-name', 'byline__name', 'author', 'author-name', 'authorname', 'article-author', 'post-author', 'entry-author', 'author__name', 'by-author', 'story-byline', 'article-byline', 'article__byline', 'c-byline', 'byline-author', 'writer', 'contributor', 'p-author']
+/** Words that, anywhere in a class or id, name a byline (`pb-byline`, `byline-wrap`, `writtenby`); "author" alone is too broad (`author-bio`). */
+const BYLINE_WORDS: readonly string[] = ['byline', 'writtenby']
+/**
+ * A class token or id that marks a byline: one of AUTHOR_CLASS, or containing a
+ * BYLINE_WORDS entry, in any case. One case-insensitive regex: this runs on every
+ * class token of the page, and lower-casing each token was most of the walk's time.
+ */
+const BYLINE_MARK = new RegExp(`${BYLINE_WORDS.join('|')}|^(?:${AUTHOR_CLASS.filter((c) => !BYLINE_WORDS.some((w) => c.includes(w))).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`, 'i')
+const BYLINE_ID = new RegExp(BYLINE_WORDS.join('|'), 'i')
 const PUBLISHED_HINT = /publish|created|posted|issued/i
 const MODIFIED_HINT = /modif|updat|revis/i
 const SKIP: ReadonlySet<string> = new Set(['style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'select', 'textarea', 'nav', 'footer', 'aside'])
@@ -137,12 +143,9 @@ export function collectSignals(tree: Root): PageSignals {
     // The class tokens are this walk's main cost: a title class matters only on a
     // heading (elsewhere itemprop=headline marks the title), and the author scan stops at a hit.
     let authorClass = false
-    for (let k = 0; k < classes.length && !authorClass; k++) {
-      const lower = classes[k].toLowerCase()
-      authorClass = AUTHOR_CLASS.has(lower) || namesByline(lower)
-    }
+    for (let k = 0; k < classes.length && !authorClass; k++) authorClass = BYLINE_MARK.test(classes[k])
     const titleClass = level >= 1 && level <= 3 && classes.some((c) => TITLE_CLASS.has(c.toLowerCase()))
-    if (!authorClass && typeof p.id === 'string' && p.id) authorClass = namesByline(p.id.toLowerCase())
+    if (!authorClass && typeof p.id === 'string' && p.id) authorClass = BYLINE_ID.test(p.id)
     const titleMarked = titleClass || itemprop.includes('headline')
     if (margins === 0 && ((level >= 1 && level <= 3) || (titleMarked && itemprop.includes('headline'))) && signals.headings.length < MAX_HEADINGS) {
       const text = textOf(node, MAX_TITLE_CHARS)
