@@ -144,6 +144,9 @@ describe('metadata of a page', () => {
     expect(metadata).toMatchObject({byline: 'Ann Poe', authors: ['Ann Poe']})
     expect(metadataSources?.byline).toBe('class')
     expect(clean(page('', '<h1>Council approves budget</h1><div id="story-byline">John Roe</div>'), {metadata: true}).metadata?.byline).toBe('John Roe')
+    // In any case; "author" inside a longer class (an author bio) is not a byline.
+    expect(clean(page('', '<h1>Council approves budget</h1><span class="meta Author-Name">Ann Poe</span>'), {metadata: true}).metadata?.byline).toBe('Ann Poe')
+    expect(clean(page('', '<h1>Council approves budget</h1><div class="author-bio">Ann Poe writes about cities</div>'), {metadata: true}).metadata?.byline).toBeUndefined()
   })
 
   test('an <article>\'s own <aside> or <footer> is read for its byline and date; the page\'s are not', () => {
