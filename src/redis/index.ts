@@ -72,6 +72,9 @@ export interface RedisStorageOptions {
   paragraphs?: number
 }
 
+// A misspelt option must not pass silently (a wrong `ttlSeconds` name would keep keys a week).
+const OPTION_NAMES: readonly string[] = ['client', 'prefix', 'ttlSeconds', 'timeoutMs', 'paragraphs'] satisfies (keyof RedisStorageOptions)[]
+
 // Shared by the scripts: the generation, keys, generation fields, band buckets, records.
 const COMMON = `
 local tag, ttl = ARGV[1], tonumber(ARGV[2])
@@ -331,6 +334,9 @@ function parseRecords(flat: readonly (string | number)[], at: number, out: Map<n
 /** A Redis store for `createDeduplicator({storage})`; use `dedup.addAsync()` with it. */
 export function redisStorage(options: RedisStorageOptions): SharedDedupStorage {
   if (options === null || typeof options !== 'object') throw new OptionsError(`Expected redisStorage options {client, prefix?, ttlSeconds?, paragraphs?}, got ${describe(options)}`)
+  for (const key of Object.keys(options)) {
+    if (!OPTION_NAMES.includes(key)) throw new OptionsError(`Unknown option \`${key}\` of redisStorage(); known options are ${OPTION_NAMES.join(', ')}`)
+  }
   const {client, prefix = 'dechrome', ttlSeconds = 604_800, timeoutMs = 5000, paragraphs: expected = 1_000_000} = options
   if (!client || typeof (client as Partial<RedisClientLike>).sendCommand !== 'function') {
     throw new OptionsError(`Expected \`client\` to be a node-redis client (createClient from 'redis'), got ${describe(client)}`)
