@@ -65,6 +65,18 @@ describe('--dedup-snapshot is saved on every exit that processed records', () =>
     expect(records.map((r) => dedup.has(r.id))).toEqual([true, true, true])
   })
 
+  test('on SIGTERM: exit 143 and the records so far are in the index', async () => {
+    const file = join(temp(), 'index.bin')
+    const child = start(['clean', '--jsonl', '--dedup-snapshot', file])
+    const done = finished(child)
+    child.stdin.write(jsonl(records))
+    await linesOut(child, 3)
+    child.kill('SIGTERM')
+    expect((await done).code).toBe(143)
+    const dedup = createDeduplicator({snapshot: new Uint8Array(readFileSync(file))})
+    expect(records.map((r) => dedup.has(r.id))).toEqual([true, true, true])
+  })
+
   test('when the reader goes away (EPIPE)', async () => {
     const file = join(temp(), 'index.bin')
     const child = start(['clean', '--jsonl', '--dedup-snapshot', file])
