@@ -28,6 +28,13 @@ describe('clean() with site templates', () => {
     expect(templates.stats().sites).toBe(1)
   })
 
+  test('without `url` or `site` a site memory does nothing: pages are cleaned as without it, and nothing is learned', () => {
+    const templates = createSiteTemplates()
+    const results = [1, 2, 3, 4].map((n) => clean(story(n), {format: 'text', templates}))
+    expect(results).toEqual([1, 2, 3, 4].map((n) => clean(story(n), {format: 'text'})))
+    expect(templates.stats()).toEqual({sites: 0, blocks: 0, bytes: 0})
+  })
+
   test('two copies of one story on one site keep their paragraphs, and dedup reports them', () => {
     const templates = createSiteTemplates()
     const dedup = createDeduplicator()
