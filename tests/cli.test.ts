@@ -89,6 +89,18 @@ test('clean --jsonl keeps ids, reports removals, and survives bad records', asyn
   expect(lines[3]).toMatchObject({id: 'c', text: '', removed: []})
 })
 
+test('--jsonl shows progress on a terminal, and --no-progress hides it there', async () => {
+  const record = JSON.stringify({id: 'a', text: 'The council voted to expand the bus network into three suburbs after two years of debate.'})
+  const onTerminal = () => Object.assign(fakeIO(record), {stderrIsTerminal: () => true})
+  let io = onTerminal()
+  expect(await main(['clean', '--jsonl', '--workers', '1'], io)).toBe(0)
+  expect(io.err).toMatch(/dechrome: 1 docs .*errors 0/)
+  io = onTerminal()
+  expect(await main(['clean', '--jsonl', '--workers', '1', '--no-progress'], io)).toBe(0)
+  expect(io.err).toBe('')
+  expect(io.out).toContain('"id":"a"')
+})
+
 test('usage errors exit 2, missing files exit 1', async () => {
   let io = fakeIO()
   expect(await main(['clean', '--favor', 'max'], io)).toBe(2)
