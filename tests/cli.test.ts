@@ -89,6 +89,15 @@ test('clean --jsonl keeps ids, reports removals, and survives bad records', asyn
   expect(lines[3]).toMatchObject({id: 'c', text: '', removed: []})
 })
 
+test('--jsonl --output html adds "html" after the fields of the API, as clean() renders it', async () => {
+  const html = readFileSync(join(import.meta.dirname, 'render', 'fixtures', 'markdown--link', 'input.html'), 'utf8')
+  const io = fakeIO(JSON.stringify({id: 'p', html, mine: 1}))
+  expect(await main(['clean', '--jsonl', '--workers', '1', '--output', 'html'], io)).toBe(0)
+  const record = JSON.parse(io.out)
+  expect(Object.keys(record)).toEqual(['id', 'mine', 'text', 'language', 'removed', 'html'])
+  expect(record.html).toBe(clean(html, {output: 'html'}).html)
+})
+
 test('--jsonl shows progress on a terminal, and --no-progress hides it there', async () => {
   const record = JSON.stringify({id: 'a', text: 'The council voted to expand the bus network into three suburbs after two years of debate.'})
   const onTerminal = () => Object.assign(fakeIO(record), {stderrIsTerminal: () => true})
