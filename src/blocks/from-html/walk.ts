@@ -98,7 +98,8 @@ export function walk(tree: Root, maxElements: number): Walk {
     if (leaves.length === 0) return
     let text: string
     if (preserve > 0) text = trimPre(pieces.join(''))
-    else text = pieces.join('').replace(/[ \t\n\f\r]+/g, ' ').replace(/ ?\u2028 ?/g, '\n').trim()
+    // A no-break space only keeps words together on screen: in the text it is a space.
+    else text = pieces.join('').replace(/[ \t\n\f\r\u00a0]+/g, ' ').replace(/ ?\u2028 ?/g, '\n').trim()
     if (text) {
       const record = owner()
       const tag = record === -1 ? '' : elements[record].tag
