@@ -34,7 +34,7 @@ function collect(): Found[] {
   const found: Found[] = []
   for (const file of sourceFiles('src')) {
     const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true)
-    const constants: Record<string, RegExp> = {}
+    const constants: Record<string, RegExp | readonly string[]> = {}
     const where = (node: ts.Node) => `${file}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`
     const constructed: ts.NewExpression[] = []
     const walk = (node: ts.Node): void => {
@@ -45,6 +45,10 @@ function collect(): Found[] {
         if (ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) constants[parent.name.text] = regex
       }
       if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'RegExp') constructed.push(node)
+      // Word lists a pattern is built from (rules are data): arrays of string literals.
+      if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer && ts.isArrayLiteralExpression(node.initializer) && node.initializer.elements.every(ts.isStringLiteral)) {
+        constants[node.name.text] = node.initializer.elements.map((e) => (e as ts.StringLiteral).text)
+      }
       ts.forEachChild(node, walk)
     }
     walk(source)

@@ -105,21 +105,18 @@ function splitAuthors(text: string): string[] {
  */
 export function pickByline(
   ldAuthors: readonly string[],
-  metaAuthor: () => [string, string] | undefined,
+  metaAuthor: () => [readonly string[], string] | undefined,
   signals: PageSignals,
   languages: readonly string[],
 ): [Byline, string] | undefined {
   let handle: [Byline, string] | undefined
-  if (ldAuthors.length > 0) {
-    const named = ldAuthors.map((a) => parseByline(a, languages)).filter((b): b is Byline => b !== undefined)
-    if (named.length > 0) {
-      const ld: [Byline, string] = [{byline: named.map((b) => b.byline).join(', '), authors: named.flatMap((b) => b.authors)}, 'json-ld']
-      if (!ld[0].authors.every(isHandle)) return ld
-      handle = ld
-    }
+  const ld = joined(ldAuthors, languages)
+  if (ld) {
+    if (!ld.authors.every(isHandle)) return [ld, 'json-ld']
+    handle = [ld, 'json-ld']
   }
   const author = metaAuthor()
-  const fromMeta = author && parseByline(author[0], languages)
+  const fromMeta = author && joined(author[0], languages)
   if (fromMeta) return [fromMeta, author[1]]
   for (const source of ['rel-author', 'itemprop', 'class'] as const) {
     for (const a of signals.authors) {
@@ -132,6 +129,15 @@ export function pickByline(
     if (b) return [b, 'text']
   }
   return handle
+}
+
+/** Several author values (JSON-LD's list, a repeated meta tag) as one byline; `undefined` when none is a name. */
+function joined(values: readonly string[], languages: readonly string[]): Byline | undefined {
+  const named = values.map((a) => parseByline(a, languages)).filter((b): b is Byline => b !== undefined)
+  if (named.length === 0) return undefined
+  // One value per author (a list, a repeated tag): each is a whole name, even "Jong, Michiel de".
+  const authors = named.length > 1 ? named.map((b) => b.byline) : named[0].authors
+  return {byline: named.map((b) => b.byline).join(', '), authors: [...new Set(authors)]}
 }
 
 /** An account name rather than a person's: one word with a digit in it, or an @-handle. */

@@ -101,10 +101,20 @@ export function resolveMetadata(signals: PageSignals, ld: JsonLdArticle | undefi
     } else set('siteName', siteMeta[0], siteMeta[1])
   }
 
-  const title = pickTitle(signals, ld, metadata.siteName)
+  // The page's language decides which spelling of quotes a title keeps.
+  const pageLang = signals.lang?.trim() || meta('og:locale') || ld?.lang || options.detectedLanguage
+  const title = pickTitle(signals, ld, metadata.siteName, pageLang)
   if (title) set('title', title[0], title[1])
 
-  const byline = pickByline(ld?.authors ?? [], () => firstMeta('author', (v) => (/^https?:|^www\.|^@/.test(v) ? undefined : v)), signals, languages)
+  // Every value of the best author key: a page with several authors repeats the tag (dc.creator once per author).
+  const metaAuthors = (): [string[], string] | undefined => {
+    for (const key of META_KEYS.author) {
+      const values = (signals.meta.get(key) ?? []).map((v) => v.replace(/\s+/g, ' ').trim()).filter((v) => v && !/^https?:|^www\.|^@/.test(v))
+      if (values.length > 0) return [[...new Set(values)], `meta:${key}`]
+    }
+    return undefined
+  }
+  const byline = pickByline(ld?.authors ?? [], metaAuthors, signals, languages)
   if (byline) {
     set('byline', byline[0].byline, byline[1])
     set('authors', byline[0].authors, byline[1])

@@ -60,22 +60,43 @@ const MAX_TITLE_CHARS = 400
 const LINES_AFTER_HEADLINE = 6
 
 const TITLE_CLASS: ReadonlySet<string> = new Set(['entry-title', 'post-title', 'article-title', 'headline', 'article-headline', 'story-title', 'page-title', 'title', 'heading-title', 'content-title', 'article__title', 'article__headline', 'c-article-title', 'story-headline', 'post__title', 'entry__title'])
-const AUTHOR_CLASS: ReadonlySet<string> = new Set(['byline', 'byline-name', 'byline__name', 'author', 'author-name', 'authorname', 'article-author', 'post-author', 'entry-author', 'author__name', 'by-author', 'story-byline', 'article-byline', 'article__byline', 'c-byline', 'byline-author', 'writer', 'contributor', 'p-author'])
-/** A class or id that names a byline whatever else it says (`pb-byline`, `byline-wrap`, `writtenby`); "author" alone is too broad (`author-bio`). */
-// Two substring checks, not a regex: this runs on every class token of the page.
-const namesByline = (token: string) => token.includes('byline') || token.includes('writtenby')
+const AUTHOR_CLASS: readonly string[] = ['byline', 'byline-name', 'byline__name', 'author', 'author-name', 'authorname', 'article-author', 'post-author', 'entry-author', 'author__name', 'by-author', 'story-byline', 'article-byline', 'article__byline', 'c-byline', 'byline-author', 'writer', 'contributor', 'p-author']
+/** Words that, anywhere in a class or id, name a byline (`pb-byline`, `byline-wrap`, `writtenby`); "author" alone is too broad (`author-bio`). */
+const BYLINE_WORDS: readonly string[] = ['byline', 'writtenby']
+/**
+ * A class token or id that marks a byline: one of AUTHOR_CLASS, or containing a
+ * BYLINE_WORDS entry, in any case. One case-insensitive regex: this runs on every
+ * class token of the page, and lower-casing each token was most of the walk's time.
+ */
+const BYLINE_MARK = new RegExp(`${BYLINE_WORDS.join('|')}|^(?:${AUTHOR_CLASS.filter((c) => !BYLINE_WORDS.some((w) => c.includes(w))).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`, 'i')
+const BYLINE_ID = new RegExp(BYLINE_WORDS.join('|'), 'i')
 const PUBLISHED_HINT = /publish|created|posted|issued/i
 const MODIFIED_HINT = /modif|updat|revis/i
 const SKIP: ReadonlySet<string> = new Set(['style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'select', 'textarea', 'nav', 'footer', 'aside'])
+/** Inside an `<article>`, these belong to it (its byline and date often sit there): read for marks, not headings. */
+const ARTICLE_MARGINS: ReadonlySet<string> = new Set(['footer', 'aside'])
+/** Pushed after an element's children: popping it closes the element. */
+interface Close {
+  type: 'close'
+  tag: string
+}
 const BLOCK_BREAK: ReadonlySet<string> = new Set(['p', 'div', 'li', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'section', 'header', 'time', 'span', 'a'])
 
 export function collectSignals(tree: Root): PageSignals {
   const signals: PageSignals = {meta: new Map(), jsonLd: [], headings: [], times: [], authors: [], afterHeadline: []}
   let sawHeadline = false
+  // How many <article>s and article margins (their <aside>, <footer>) the walk is inside.
+  let articles = 0
+  let margins = 0
   // Iterative: rehype-parse trees are not depth-capped.
-  const stack: RootContent[] = [...tree.children].reverse()
+  const stack: Array<RootContent | Close> = [...tree.children].reverse()
   while (stack.length > 0) {
     const node = stack.pop()!
+    if (node.type === 'close') {
+      if (node.tag === 'article') articles--
+      else margins--
+      continue
+    }
     if (node.type !== 'element') continue
     const tag = node.tagName
     const p = node.properties
@@ -104,24 +125,29 @@ export function collectSignals(tree: Root): PageSignals {
       case 'script':
         if (typeof p.type === 'string' && p.type.trim().toLowerCase() === 'application/ld+json') signals.jsonLd.push(textOf(node, Infinity))
         continue
+      case 'article':
+        articles++
+        stack.push({type: 'close', tag})
+        break
       default:
-        if (SKIP.has(tag)) continue
+        if (SKIP.has(tag)) {
+          if (articles === 0 || !ARTICLE_MARGINS.has(tag)) continue
+          margins++
+          stack.push({type: 'close', tag})
+        }
     }
     // Most elements carry neither: skip the token work for them (this walk visits the whole page).
     const itemprop = p.itemProp === undefined ? NONE : tokens(p.itemProp).map((t) => t.toLowerCase())
     const classes = p.className === undefined ? NONE : tokens(p.className)
     const level = tag.length === 2 && tag[0] === 'h' ? HEADING_LEVEL[tag] ?? 0 : 0
-    // One pass over the class tokens for both marks.
-    let titleClass = false
+    // The class tokens are this walk's main cost: a title class matters only on a
+    // heading (elsewhere itemprop=headline marks the title), and the author scan stops at a hit.
     let authorClass = false
-    for (const c of classes) {
-      const lower = c.toLowerCase()
-      titleClass ||= TITLE_CLASS.has(lower)
-      authorClass ||= AUTHOR_CLASS.has(lower) || namesByline(lower)
-    }
-    if (!authorClass && typeof p.id === 'string' && p.id) authorClass = namesByline(p.id.toLowerCase())
+    for (let k = 0; k < classes.length && !authorClass; k++) authorClass = BYLINE_MARK.test(classes[k])
+    const titleClass = level >= 1 && level <= 3 && classes.some((c) => TITLE_CLASS.has(c.toLowerCase()))
+    if (!authorClass && typeof p.id === 'string' && p.id) authorClass = BYLINE_ID.test(p.id)
     const titleMarked = titleClass || itemprop.includes('headline')
-    if (((level >= 1 && level <= 3) || (titleMarked && itemprop.includes('headline'))) && signals.headings.length < MAX_HEADINGS) {
+    if (margins === 0 && ((level >= 1 && level <= 3) || (titleMarked && itemprop.includes('headline'))) && signals.headings.length < MAX_HEADINGS) {
       const text = textOf(node, MAX_TITLE_CHARS)
       if (text) {
         const heading: Heading = {text, level: level || 1, marked: titleMarked}
@@ -152,7 +178,7 @@ export function collectSignals(tree: Root): PageSignals {
       const text = named ? textOf(named, MAX_AUTHOR_CHARS + 1) : textOf(node, MAX_AUTHOR_CHARS + 1)
       if (text && text.length <= MAX_AUTHOR_CHARS) signals.authors.push({text, source: authorSource})
     }
-    if (sawHeadline && signals.afterHeadline.length < LINES_AFTER_HEADLINE && BLOCK_BREAK.has(tag) && !hasBlockChild(node)) {
+    if (sawHeadline && margins === 0 && signals.afterHeadline.length < LINES_AFTER_HEADLINE && BLOCK_BREAK.has(tag) && !hasBlockChild(node)) {
       const text = textOf(node, 200)
       // A div of spans and its spans give the same line: keep it once.
       if (text && text.length < 200 && !signals.afterHeadline.at(-1)?.includes(text)) signals.afterHeadline.push(text)

@@ -18,7 +18,20 @@ const TITLE_SEPARATOR = / [–—•·»\\/-] | ::? | ?\| ?/
  * headline as printed, not a `<title>` with " | Site" appended), else the
  * best structured title with the site's name cut, else the first headline.
  */
-export function pickTitle(signals: PageSignals, ld: JsonLdArticle | undefined, siteName: string | undefined): [string, string] | undefined {
+export function pickTitle(signals: PageSignals, ld: JsonLdArticle | undefined, siteName: string | undefined, lang?: string): [string, string] | undefined {
+  const found = chooseTitle(signals, ld, siteName, lang)
+  if (!found) return found
+  // A pipe is a title tag's separator, not a headline's punctuation: what follows the
+  // first one, once the site's name is cut, is a tail written for search results.
+  const pipe = found[0].indexOf(' | ')
+  const head = pipe > 0 ? found[0].slice(0, pipe).trim() : ''
+  return head.split(' ').length >= 3 ? [head, found[1]] : found
+}
+
+function chooseTitle(signals: PageSignals, ld: JsonLdArticle | undefined, siteName: string | undefined, lang: string | undefined): [string, string] | undefined {
+  // Outside English, typographic quotes are the language's spelling („…“, « … », l’),
+  // so the printed heading's are kept; in English the CMS curls what editors typed straight.
+  const printedQuotes = lang !== undefined && !/^en\b/i.test(lang)
   const structured: Array<[string, string]> = []
   if (ld?.headline) structured.push([ld.headline, 'json-ld'])
   for (const key of TITLE_META_KEYS) {
@@ -43,7 +56,7 @@ export function pickTitle(signals: PageSignals, ld: JsonLdArticle | undefined, s
   const headings: Array<Heading & {folded: string; quoted: string}> = []
   for (const h of signals.headings) {
     const folded = fold(h.text)
-    if (!siteLike(folded)) headings.push({...h, folded, quoted: straightQuotes(folded)})
+    if (!siteLike(folded)) headings.push({text: h.text, level: h.level, marked: h.marked, parts: h.parts, folded, quoted: straightQuotes(folded)})
   }
   const quoted = headings.map((h) => h.quoted)
   // The structured title with the site's name cut (or as given, when nothing is cut).
@@ -58,7 +71,7 @@ export function pickTitle(signals: PageSignals, ld: JsonLdArticle | undefined, s
     for (const variant of new Set([value, ...(cut ? [cut] : []), ...titleSegments(value), ...variants])) {
       const folded = fold(variant)
       const i = quoted.indexOf(straightQuotes(folded))
-      if (i !== -1) return [headings[i].folded === folded ? headings[i].text : variant, `${source}+heading`]
+      if (i !== -1) return [headings[i].folded === folded || printedQuotes ? headings[i].text : variant, `${source}+heading`]
     }
   }
   // 1b. The article's headline printed in pieces (a kicker, then the headline; the

@@ -144,6 +144,34 @@ describe('metadata of a page', () => {
     expect(metadata).toMatchObject({byline: 'Ann Poe', authors: ['Ann Poe']})
     expect(metadataSources?.byline).toBe('class')
     expect(clean(page('', '<h1>Council approves budget</h1><div id="story-byline">John Roe</div>'), {metadata: true}).metadata?.byline).toBe('John Roe')
+    // In any case; "author" inside a longer class (an author bio) is not a byline.
+    expect(clean(page('', '<h1>Council approves budget</h1><span class="meta Author-Name">Ann Poe</span>'), {metadata: true}).metadata?.byline).toBe('Ann Poe')
+    expect(clean(page('', '<h1>Council approves budget</h1><div class="author-bio">Ann Poe writes about cities</div>'), {metadata: true}).metadata?.byline).toBeUndefined()
+  })
+
+  test('an <article>\'s own <aside> or <footer> is read for its byline and date; the page\'s are not', () => {
+    const body = (margin: string) => `<article><h1>Council approves budget</h1>${PROSE}${margin}</article>`
+    const aside = clean(page('', body('<aside><span itemprop="author">Ann Poe</span> <time datetime="2020-01-03">3 January</time></aside>')), {metadata: true})
+    expect(aside.metadata).toMatchObject({byline: 'Ann Poe', published: '2020-01-03'})
+    expect(aside.metadataSources).toMatchObject({byline: 'itemprop', published: '<time>'})
+    const footer = clean(page('', body('<footer><a rel="author" href="/ann">Ann Poe</a></footer>')), {metadata: true})
+    expect(footer.metadata?.byline).toBe('Ann Poe')
+    // A heading in the article's aside is not a title candidate.
+    const heading = clean(page('', `<article>${PROSE}<aside><h1>Related stories</h1></aside></article>`), {metadata: true})
+    expect(heading.metadata?.title).toBeUndefined()
+    // The page's own sidebar, outside any article, is still skipped: a teaser's author is not the byline.
+    const sidebar = clean(page('', `<h1>Council approves budget</h1><aside><span itemprop="author">Teaser Writer</span></aside>`), {metadata: true})
+    expect(sidebar.metadata?.byline).toBeUndefined()
+  })
+
+  test('an author meta tag repeated once per author gives every author, each value one name', () => {
+    const head = '<meta name="dc.creator" content="Kooman, F."><meta name="dc.creator" content="Jong, Michiel de"><meta name="dc.creator" content="Kooman, F.">'
+    const {metadata, metadataSources} = clean(page(head, '<h1>Council approves budget</h1>'), {metadata: true})
+    expect(metadata).toMatchObject({byline: 'Kooman, F., Jong, Michiel de', authors: ['Kooman, F.', 'Jong, Michiel de']})
+    expect(metadataSources?.byline).toBe('meta:dc.creator')
+    // One value naming several people is still split at its joiners.
+    const one = clean(page('<meta name="author" content="Jane Doe and John Roe">', '<h1>Council approves budget</h1>'), {metadata: true})
+    expect(one.metadata?.authors).toEqual(['Jane Doe', 'John Roe'])
   })
 
   test('a JSON-LD author that is an account handle yields to the name printed on the page', () => {
@@ -224,6 +252,27 @@ describe('metadata of a page', () => {
     // The <h1> sharing words with the structured title wins; the first og:title is the one it is compared with.
     expect(metadata?.title).toBe('The budget vote as printed')
     expect(metadata?.published).toBeUndefined()
+  })
+
+  test('quotes: an English title keeps the structured spelling, another language the printed one', () => {
+    // English: the CMS curls on the page what the editor typed straight in og:title.
+    const en = page('<meta property="og:title" content="Why cheap loans don\'t pay">', '<h1>Why cheap loans don’t pay</h1>')
+    expect(clean(en, {metadata: true}).metadata?.title).toBe("Why cheap loans don't pay")
+    // German and French print the language's own quotes („…“, l’): the heading's spelling is kept.
+    const de = page('<meta property="og:title" content="&quot;Wir wollen mehr&quot;, sagt der Rat">', '<h1>„Wir wollen mehr“, sagt der Rat</h1>').replace('lang="en-GB"', 'lang="de"')
+    expect(clean(de, {metadata: true}).metadata?.title).toBe('„Wir wollen mehr“, sagt der Rat')
+    const fr = page('<meta property="og:locale" content="fr_FR"><meta property="og:title" content="Le budget de l\'an prochain">', '<h1>Le budget de l’an prochain</h1>').replace(' lang="en-GB"', '')
+    expect(clean(fr, {metadata: true}).metadata?.title).toBe('Le budget de l’an prochain')
+  })
+
+  test('what follows a pipe left in the title is a tail for search results, cut when the head reads as a headline', () => {
+    const og = '<meta property="og:title" content="Best budget apps of 2026 | Tested and ranked | Example"><meta property="og:site_name" content="Example">'
+    const {metadata, metadataSources} = clean(page(og, '<h1>Best budget apps of 2026 | Tested and ranked</h1>'), {metadata: true})
+    expect(metadata?.title).toBe('Best budget apps of 2026')
+    expect(metadataSources?.title).toBe('meta:og:title+heading')
+    // A head of one or two words is a label, not the headline: the title stays whole.
+    const short = page('<meta property="og:title" content="Budget apps | Tested and ranked for 2026">', '<h1>Budget apps | Tested and ranked for 2026</h1>')
+    expect(clean(short, {metadata: true}).metadata?.title).toBe('Budget apps | Tested and ranked for 2026')
   })
 
   test('twice-escaped entities in meta content are decoded once more', () => {
