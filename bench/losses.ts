@@ -1,11 +1,13 @@
-// npm exec tsx bench/losses.ts -- SET [--mode html|text] [--pages N] [--rules N] [--json FILE]
+// npm exec tsx bench/losses.ts -- SET [--mode html|text] [--gold-in] [--pages N] [--rules N] [--json FILE]
 //
 // Error analysis for one development set: where the F1 goes. Per page, the missed
 // gold (shingles of removed blocks that are in the gold, by the rule that removed
 // them) and the kept chrome (shingles of kept blocks that are not in the gold, with
 // the text of the block); totals per rule over the whole set. For sets with only
 // snippets (trafilatura-eval), the missed `with` snippets and the found `without`
-// snippets, each with the block that holds it. A diagnostic: it changes nothing.
+// snippets, each with the block that holds it. `--gold-in`: the text mode on the
+// gold itself (the do-no-harm check), what it removes from clean text.
+// A diagnostic: it changes nothing.
 import {writeFileSync} from 'node:fs'
 import {parseArgs} from 'node:util'
 import {clean} from '../src/index.js'
@@ -20,14 +22,16 @@ const {values, positionals} = parseArgs({
     pages: {type: 'string', default: '25'},
     rules: {type: 'string', default: '25'},
     json: {type: 'string'},
+    'gold-in': {type: 'boolean', default: false},
   },
 })
 const wanted = positionals[0]
 if (!wanted) throw new Error('name a set: npm exec tsx bench/losses.ts -- dragnet')
 const file = defaultData().files.find((f) => setName(f).includes(wanted))
 if (!file) throw new Error(`no set matches ${JSON.stringify(wanted)}`)
-const mode = values.mode === 'text' ? 'text' : 'html'
-const pages = readPages(file) as (Page & {gold_comments?: string | null})[]
+const goldIn = values['gold-in']
+const mode = values.mode === 'text' || goldIn ? 'text' : 'html'
+const pages = (readPages(file) as (Page & {gold_comments?: string | null})[]).filter((p) => !goldIn || typeof p.gold === 'string')
 
 interface Loss {
   rule: string
@@ -54,7 +58,7 @@ const scores: PageScore[] = []
 const counts: SnippetCounts[] = []
 
 for (const page of pages) {
-  const result = clean(mode === 'html' ? page.html : textInput(page), {format: mode})
+  const result = clean(goldIn ? page.gold! : mode === 'html' ? page.html : textInput(page), {format: mode})
   if (page.gold == null) {
     const c = {tp: 0, fp: 0, fn: 0}
     counts.push(c)
@@ -119,10 +123,10 @@ for (const page of pages) {
 const n = (x: number) => x.toFixed(3)
 const lines: string[] = []
 const summary = scores.length ? scoreCorpus(scores) : scoreSnippets(counts)
-lines.push(`F1 ${summary.f1.toFixed(4)}  P ${summary.precision.toFixed(4)}  R ${summary.recall.toFixed(4)}`)
+lines.push(`F1 ${summary.f1.toFixed(4)}  P ${summary.precision.toFixed(4)}  R ${summary.recall.toFixed(4)}${scores.length ? `  mean page F1 ${(scores.reduce((a, s) => a + s.f1, 0) / scores.length).toFixed(4)}` : ''}`)
 if (report.length) {
   report.sort((a, b) => b.loss - a.loss)
-  lines.push(`${pages.length} pages of ${setName(file)}, ${mode} mode; mean loss (fp+fn) ${n(report.reduce((a, p) => a + p.loss, 0) / report.length)}`)
+  lines.push(`${pages.length} pages of ${setName(file)}, ${goldIn ? 'text mode on the gold' : mode + ' mode'}; mean loss (fp+fn) ${n(report.reduce((a, p) => a + p.loss, 0) / report.length)}`)
   lines.push(`reader-comment shingles kept: ${commentKept} of ${commentShingles}`)
   lines.push('\nmissed gold, summed page shares, by rule:')
   for (const [rule, v] of [...missedByRule].sort((a, b) => b[1] - a[1]).slice(0, Number(values.rules))) lines.push(`  ${n(v).padStart(8)}  ${rule}`)

@@ -153,6 +153,12 @@ describe('bad input', () => {
     }
   })
 
+  test('a no-break space reads as a space in the text, as runs of other spaces do', () => {
+    const result = cleanHtml(page(`<article><p>${PROSE[0].replace('the harbour ferry', 'the&nbsp;harbour&nbsp;&nbsp;ferry')}</p><p>${PROSE[1]}</p></article>`), defaults)
+    expect(result.text).toContain(PROSE[0])
+    expect(result.text).not.toContain('\u00a0')
+  })
+
   test('not a string is a typed error', () => {
     expect(() => clean(42 as unknown as string, {format: 'html'})).toThrow(InputError)
   })

@@ -98,7 +98,8 @@ export function walk(tree: Root, maxElements: number): Walk {
     if (leaves.length === 0) return
     let text: string
     if (preserve > 0) text = trimPre(pieces.join(''))
-    else text = pieces.join('').replace(/[ \t\n\f\r]+/g, ' ').replace(/ ?\u2028 ?/g, '\n').trim()
+    // A no-break space only keeps words together on screen: in the text it is a space.
+    else text = pieces.join('').replace(/[ \t\n\f\r\u00a0]+/g, ' ').replace(/ ?\u2028 ?/g, '\n').trim()
     if (text) {
       const record = owner()
       const tag = record === -1 ? '' : elements[record].tag
@@ -257,10 +258,17 @@ function kindOf(tag: string, code: boolean, quote: boolean): BlockKind {
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i
 
-/** Not rendered: `hidden`, aria-hidden, inline display:none, hidden inputs. */
+/**
+ * React's streaming server render sends each suspended part of the page as `<div hidden id="S:0">`
+ * after the shell, and a script moves it into its `<template id="B:0">` slot: what the reader sees
+ * (on Next.js pages the whole article is such a segment).
+ */
+const STREAMED_SEGMENT = /^S:\d+$/
+
+/** Not rendered: `hidden` (but a streamed segment), aria-hidden, inline display:none, hidden inputs. */
 function isHidden(node: Element): boolean {
   const p = node.properties
-  if (p.hidden === true || p.hidden === '') return true
+  if ((p.hidden === true || p.hidden === '') && !(typeof p.id === 'string' && STREAMED_SEGMENT.test(p.id))) return true
   if (String(p.ariaHidden) === 'true') return true
   if (typeof p.style === 'string' && p.style.length < 2000 && HIDDEN_STYLE.test(p.style)) return true
   return false

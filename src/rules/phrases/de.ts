@@ -30,7 +30,7 @@ export const de: PhraseTable = {
   ],
   'social/share-prompt': [
     'folgen sie uns', 'teilen sie', 'auf facebook teilen',
-    'möchten sie den artikel teilen', 'den artikel mit anderen teilen', 'diesen artikel teilen', 'beitrag teilen', 'teile diesen beitrag', 'bloggern gefällt das',
+    'möchten sie den artikel teilen', 'den artikel mit anderen teilen', 'diesen artikel teilen', 'beitrag teilen', 'teile diesen beitrag', 'bloggern gefällt das', 'diese seite teilen',
   ],
   'social/community-plug': [
     'folgen sie uns', 'werden sie mitglied', 'treten sie', 'jetzt beitreten',
@@ -74,6 +74,7 @@ export const de: PhraseTable = {
     'weitere nachrichten', 'empfehlungen', 'top-themen', 'beliebt', 'am meisten gelesen', 'auch interessant',
     'mehr aus dem ressort',
     'ähnliche beiträge', 'verwandte beiträge', 'empfohlene beiträge', 'weitere beiträge', 'beliebte beiträge', 'neueste beiträge', 'das könnte dich auch interessieren', 'heute empfehlen wir', 'weiterführende informationen', 'weiterführende links', 'passend zum thema',
+    'neueste artikel', 'aktuelle artikel', 'weitere artikel zum thema', 'weitere pressemitteilungen', 'schon gelesen', 'kommende veranstaltungen', 'kommende events',
   ],
   'related/heading-prefix': [
     'mehr aus', 'mehr zu', 'mehr von', 'meistgelesen in',

@@ -1,0 +1,41 @@
+// The text mode's region step on text that is already the article, and on the same
+// text with the site around it (region/span.ts, showsNoChrome).
+import {readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {describe, expect, test} from 'vitest'
+import {clean} from '../src/index.js'
+
+const article = readFileSync(join(import.meta.dirname, 'fixtures', 'boilerplate--false-positive-clean-text-with-lists', 'input.txt'), 'utf8')
+const LIST_ITEM = 'Find a site with six hours of sun'
+const ruleOf = (input: string, text: string) => {
+  const block = clean(input, {format: 'text'}).blocks.find((b) => b.text === text)
+  expect(block, text).toBeDefined()
+  return block!.kept ? 'kept' : block!.rule
+}
+
+describe('region span on clean text', () => {
+  test('an article with no site chrome keeps its lists and headings', () => {
+    const result = clean(article, {format: 'text'})
+    expect(result.blocks.every((b) => b.kept)).toBe(true)
+  })
+
+  test('one line a chrome rule matches does not bring the region back', () => {
+    expect(ruleOf(`${article}\nShare on Facebook\n`, LIST_ITEM)).toBe('kept')
+  })
+
+  test('two lines a chrome rule matches do: the list cut off from the body goes', () => {
+    expect(ruleOf(`${article}\nShare on Facebook\nSubscribe to our newsletter\n`, LIST_ITEM)).toBe('boilerplate/outside-region')
+  })
+
+  test('a menu run above the article does too, with no rule matching a line of it', () => {
+    const menu = ['Gardens', 'Allotments', 'Seeds', 'Tools', 'Events'].join('\n')
+    expect(ruleOf(`${menu}\n${article}`, LIST_ITEM)).toBe('boilerplate/outside-region')
+    expect(ruleOf(`${menu}\n${article}`, 'Allotments')).toBe('navigation/link-run')
+  })
+
+  test('a site name and tagline above a dateline stay chrome on a page that shows no other', () => {
+    const page = `Northern Gardener\nGrow your own.\nWednesday, Jan 14, 2026\n${article}`
+    expect(ruleOf(page, 'Northern Gardener')).toBe('masthead/top-of-page')
+    expect(ruleOf(page, LIST_ITEM)).toBe('kept')
+  })
+})
