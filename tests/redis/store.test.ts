@@ -6,7 +6,8 @@ import {afterAll, afterEach, beforeAll, expect, test, vi} from 'vitest'
 import {cleanMany} from '../../src/batch/cleanMany.js'
 import {createDeduplicator, type DedupResult} from '../../src/dedup/index.js'
 import {StorageError} from '../../src/dedup/storage.js'
-import {OptionsError} from '../../src/errors.js'
+import {OptionsError, UnsupportedError} from '../../src/errors.js'
+import {clean} from '../../src/clean.js'
 import {redisStorage} from '../../src/redis/index.js'
 import {startRedis, type RedisServer} from '../redis-server.js'
 import {seedArticles} from '../seed-articles.js'
@@ -131,6 +132,15 @@ test('a call Redis does not answer fails with StorageError after timeoutMs, 5 00
     await vi.advanceTimersByTimeAsync(1)
     expect(outcome).toBeInstanceOf(StorageError)
     expect((outcome as StorageError).message).toMatch(new RegExp(`within ${limit} ms`))
+  }
+})
+
+test('on a shared store the synchronous calls are UnsupportedErrors: add, has, stats, snapshot and clean({dedup})', () => {
+  const dedup = createDeduplicator({storage: redisStorage({client, prefix: 'sync'})})
+  const calls = [() => dedup.add({id: 'a', text: 'x'}), () => dedup.has('a'), () => dedup.stats(), () => dedup.snapshot(), () => clean(documents[0].text, {dedup})]
+  for (const call of calls) {
+    expect(call).toThrow(UnsupportedError)
+    expect(call).toThrow(expect.objectContaining({code: 'ERR_DECHROME_UNSUPPORTED'}))
   }
 })
 
