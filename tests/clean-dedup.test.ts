@@ -65,6 +65,12 @@ test('clean --jsonl --dedup --dedup-snapshot carries the index across runs', asy
   expect(second[0].id).toBe(seeds[3].id)
   expect(second[0].removed.some((r: {category: string}) => r.category === 'duplicate')).toBe(true)
   expect(second[0].duplicates.length).toBeGreaterThanOrEqual(3)
+  // The README's record shape: each repeat is {text, line, duplicateOf, similarity}, and a dropped one is in "removed".
+  for (const d of second[0].duplicates) {
+    expect(Object.keys(d).sort()).toEqual(['duplicateOf', 'line', 'similarity', 'text'])
+    expect(d.duplicateOf[0]).toMatchObject({id: expect.any(String), line: expect.any(Number)})
+    expect(second[0].removed).toContainEqual(expect.objectContaining({text: d.text, line: d.line, category: 'duplicate'}))
+  }
   // Delivered again (at least once): the same records as the first time, not errors.
   expect(await run(seeds.slice(0, 3))).toEqual(first)
 })

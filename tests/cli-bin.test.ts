@@ -4,7 +4,7 @@ import {mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync} from
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, test} from 'vitest'
-import {createDeduplicator} from '../src/index.js'
+import {createDeduplicator, createSiteTemplates} from '../src/index.js'
 import {BIN, finished, linesOut, runBin, start} from './bin.js'
 
 const seedsDir = join(import.meta.dirname, 'seeds')
@@ -63,6 +63,31 @@ describe('--dedup-snapshot is saved on every exit that processed records', () =>
     expect((await done).code).toBe(130)
     const dedup = createDeduplicator({snapshot: new Uint8Array(readFileSync(file))})
     expect(records.map((r) => dedup.has(r.id))).toEqual([true, true, true])
+  })
+
+  test('on SIGTERM: exit 143 and the records so far are in the index', async () => {
+    const file = join(temp(), 'index.bin')
+    const child = start(['clean', '--jsonl', '--dedup-snapshot', file])
+    const done = finished(child)
+    child.stdin.write(jsonl(records))
+    await linesOut(child, 3)
+    child.kill('SIGTERM')
+    expect((await done).code).toBe(143)
+    const dedup = createDeduplicator({snapshot: new Uint8Array(readFileSync(file))})
+    expect(records.map((r) => dedup.has(r.id))).toEqual([true, true, true])
+  })
+
+  test('--templates-snapshot is saved on the same occasions: Ctrl-C', async () => {
+    const file = join(temp(), 'sites.bin')
+    const child = start(['clean', '--jsonl', '--templates', '--templates-snapshot', file])
+    const done = finished(child)
+    child.stdin.write(jsonl(records.map((r, i) => ({...r, url: `https://www.example.com/${i}`}))))
+    await linesOut(child, 3)
+    child.kill('SIGINT')
+    expect((await done).code).toBe(130)
+    const templates = createSiteTemplates({snapshot: new Uint8Array(readFileSync(file))})
+    expect(templates.stats().sites).toBe(1)
+    expect(templates.stats().blocks).toBeGreaterThan(records.length)
   })
 
   test('when the reader goes away (EPIPE)', async () => {

@@ -37,6 +37,37 @@ test('clean --json prints the whole result', async () => {
   expect(result.blocks[2]).toMatchObject({kept: false, category: 'teaser', rule: 'teaser/read-more'})
 })
 
+test('clean --output json is --json: the result with metadata, under the file it came from', async () => {
+  const page = join(import.meta.dirname, 'render', 'fixtures', 'markdown--link', 'input.html')
+  const html = readFileSync(page, 'utf8')
+  const io = fakeIO()
+  expect(await main(['clean', '--output', 'json', page], io)).toBe(0)
+  const printed = JSON.parse(io.out)
+  expect(Object.keys(printed)[0]).toBe('source')
+  expect(printed).toEqual({source: page, ...JSON.parse(JSON.stringify(clean(html, {metadata: true})))})
+  expect(printed.metadata).toBeDefined()
+  const alias = fakeIO()
+  expect(await main(['clean', '--json', page], alias)).toBe(0)
+  expect(alias.out).toBe(io.out)
+  const piped = fakeIO(html)
+  expect(await main(['clean', '--json'], piped)).toBe(0)
+  expect(JSON.parse(piped.out).source).toBe('-')
+})
+
+test('clean --output markdown|html prints what clean() renders; --format html forces the HTML mode', async () => {
+  const page = join(import.meta.dirname, 'render', 'fixtures', 'markdown--link', 'input.html')
+  const html = readFileSync(page, 'utf8')
+  for (const output of ['markdown', 'html'] as const) {
+    const io = fakeIO()
+    expect(await main(['clean', '--output', output, page], io)).toBe(0)
+    expect(io.out).toBe(`${clean(html, {output})[output]}\n`)
+  }
+  const text = 'The council voted on Tuesday to expand the bus network into three suburbs after two years of debate.'
+  const forced = fakeIO(`${text}\n`)
+  expect(await main(['clean', '--format', 'html', '--json'], forced)).toBe(0)
+  expect(JSON.parse(forced.out).format).toBe('html')
+})
+
 test('clean --jsonl keeps ids, reports removals, and survives bad records', async () => {
   const stdin = [
     JSON.stringify({id: 'a', text: 'The council voted to expand the bus network into three suburbs after two years of debate.\nREAD MORE: Something'}),
@@ -56,6 +87,27 @@ test('clean --jsonl keeps ids, reports removals, and survives bad records', asyn
   expect(lines[1]).toEqual({id: null, error: {code: 'ERR_DECHROME_RECORD', message: expect.stringMatching(/JSON/)}})
   expect(lines[2]).toEqual({id: 7, error: {code: 'ERR_DECHROME_RECORD', message: expect.stringMatching(/"text" or "html"/)}})
   expect(lines[3]).toMatchObject({id: 'c', text: '', removed: []})
+})
+
+test('--jsonl --output html adds "html" after the fields of the API, as clean() renders it', async () => {
+  const html = readFileSync(join(import.meta.dirname, 'render', 'fixtures', 'markdown--link', 'input.html'), 'utf8')
+  const io = fakeIO(JSON.stringify({id: 'p', html, mine: 1}))
+  expect(await main(['clean', '--jsonl', '--workers', '1', '--output', 'html'], io)).toBe(0)
+  const record = JSON.parse(io.out)
+  expect(Object.keys(record)).toEqual(['id', 'mine', 'text', 'language', 'removed', 'html'])
+  expect(record.html).toBe(clean(html, {output: 'html'}).html)
+})
+
+test('--jsonl shows progress on a terminal, and --no-progress hides it there', async () => {
+  const record = JSON.stringify({id: 'a', text: 'The council voted to expand the bus network into three suburbs after two years of debate.'})
+  const onTerminal = () => Object.assign(fakeIO(record), {stderrIsTerminal: () => true})
+  let io = onTerminal()
+  expect(await main(['clean', '--jsonl', '--workers', '1'], io)).toBe(0)
+  expect(io.err).toMatch(/dechrome: 1 docs .*errors 0/)
+  io = onTerminal()
+  expect(await main(['clean', '--jsonl', '--workers', '1', '--no-progress'], io)).toBe(0)
+  expect(io.err).toBe('')
+  expect(io.out).toContain('"id":"a"')
 })
 
 test('usage errors exit 2, missing files exit 1', async () => {

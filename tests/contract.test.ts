@@ -3,7 +3,8 @@
 import {unified} from 'unified'
 import rehypeParse from 'rehype-parse'
 import {describe, expect, test} from 'vitest'
-import {clean, createDeduplicator, DechromeError, InputError, OptionsError, SnapshotError, UnsupportedError} from '../src/index.js'
+import {clean, createDeduplicator, DechromeError, InputError, OptionsError, SnapshotError, StorageError, UnsupportedError} from '../src/index.js'
+import {StorageError as RedisStorageError} from '../src/redis/index.js'
 import rehypeDechrome from '../src/rehype.js'
 
 const prose = 'The council voted on Tuesday to expand the bus network into three northern suburbs after two years of debate.'
@@ -15,12 +16,16 @@ describe('errors', () => {
       [new OptionsError('x'), 'ERR_DECHROME_OPTIONS'],
       [new UnsupportedError('x'), 'ERR_DECHROME_UNSUPPORTED'],
       [new SnapshotError('corrupt', 'x'), 'ERR_DECHROME_SNAPSHOT'],
+      [new StorageError('x'), 'ERR_DECHROME_STORAGE'],
     ]
     for (const [error, code] of errors) {
       expect(error).toBeInstanceOf(DechromeError)
       expect(error).toBeInstanceOf(Error)
       expect(error.code).toBe(code)
     }
+    // The README: OptionsError is no longer a TypeError; and dechrome/redis throws the same StorageError.
+    expect(new OptionsError('x')).not.toBeInstanceOf(TypeError)
+    expect(RedisStorageError).toBe(StorageError)
   })
 
   test('what clean() throws is caught with one check', () => {

@@ -9,7 +9,7 @@
 import {availableParallelism} from 'node:os'
 import {DechromeError, describe, errorInfo, InputError, OptionsError} from '../errors.js'
 import {idProblem, MAX_ID_LENGTH} from '../input.js'
-import {resolveOptions, type CleanOptions, type ResolvedOptions} from '../options.js'
+import {DEFAULTS, resolveOptions, type CleanOptions, type ResolvedOptions} from '../options.js'
 import type {CleanResult, ErrorInfo} from '../types.js'
 import {WorkerPool, type RunOptions} from './pool.js'
 import {finishAsync, learnPage, type Analysis} from '../clean.js'
@@ -47,6 +47,7 @@ export const WARMUP_HORIZON = 512
 export type CleanManyResult = (Omit<CleanResult, 'id'> & {id: RecordId | null}) | {id: RecordId | null; error: ErrorInfo}
 
 export const BATCH_DEFAULTS = Object.freeze({ordered: true, timeoutMs: 10_000})
+const BATCH_OPTIONS = ['concurrency', 'signal', 'ordered', 'timeoutMs', 'templatesWarmup'] satisfies (keyof CleanManyOptions)[]
 
 /**
  * A document ready for a worker, or the reason it cannot be cleaned, or a JSON
@@ -120,6 +121,10 @@ export function resolveBatchOptions(options: unknown, prepare: StreamSettings['p
   }
   const {concurrency, signal, ordered, timeoutMs, templatesWarmup, ...rest} = (options ?? {}) as CleanManyOptions & {id?: unknown}
   if (rest.id !== undefined) throw new OptionsError('`id` is per document in cleanMany(): give each record an `id`')
+  // Checked here, not by resolveOptions(), so the message lists the batch's own options too.
+  for (const key of Object.keys(rest)) {
+    if (!(key in DEFAULTS)) throw new OptionsError(`Unknown option \`${key}\` of cleanMany(); known options are ${[...Object.keys(DEFAULTS).filter((k) => k !== 'id'), ...BATCH_OPTIONS].join(', ')}`)
+  }
   const settings: StreamSettings = {
     clean: resolveOptions(rest),
     concurrency: availableParallelism(),

@@ -65,7 +65,7 @@ Options:
   -h, --help               show this help
 
 Exit status: 0 on success; 1 when a file or any --jsonl record failed (the count
-goes to stderr); 2 on usage errors; 130 after Ctrl-C.
+goes to stderr); 2 on usage errors; 130 after Ctrl-C, 143 after SIGTERM.
 `
 
 export async function cleanCommand(args: string[], io: CliIO): Promise<number> {

@@ -19,22 +19,22 @@
  *   {p}:params           the index parameters and layout (JSON), set once; every worker must match
  *   {p}:seq              paragraph counter (INCRBY: a document's originals are consecutive)
  *   {p}:d:<id>           a document added: its duplicate blocks (JSON), for redeliveries
- *   {p}:b:<g>:<s>        near tier, LSH band bucket shard s = value mod bandShards:
- *                          field value div bandShards → paragraph numbers, comma-separated, at most bucketCap
- *   {p}:x:<g>:<s>        exact tier, shard s = low 32 bits mod exactShards:
- *                          field the 64-bit key (signed decimal) → owner paragraph
- *   {p}:r:<g>:<n div 64> paragraph record: field n mod 64 → "n - first, block, line, normalized text"
- *   {p}:n:<g>:<n div 64> document id, under the number of its first original
+ *   {p}:b:<s>            near tier, band shard s = band value mod bandShards: field
+ *                          (value div bandShards) × 2 + generation parity → up to bucketCap paragraph numbers
+ *   {p}:x:<s>            exact tier, shard s = low 32 bits mod exactShards: field the 64-bit
+ *                          key (signed decimal), lowest bit replaced by the generation parity → owner paragraph
+ *   {p}:r:<n div 16>     paragraph records: a string of 16 consecutive paragraphs
+ *   {p}:n:<n div 64>     a hash: document id under the number of its first original
  *
- * Numbers are written in decimal, which a listpack keeps as integers (a band
- * entry holding one paragraph costs about 10 bytes). The shard counts follow
- * from `paragraphs`, so that band and exact hashes hold about 64 fields each.
+ * Numbers are written in decimal, which a listpack keeps as integers. The shard
+ * counts follow from `paragraphs` (FIELDS_PER_HASH, 40, per generation), so a
+ * hash holds about 80 fields for the two generations it keeps.
  *
  * Time-to-live by generations: `g` is the Redis server's clock divided by
- * `ttlSeconds`. Writes go to generation g, look-ups read g and g - 1, and the
- * keys of generation g expire at the start of g + 2. A paragraph is kept for
- * at least `ttlSeconds` and at most twice that, and memory is bounded by what
- * arrives in two TTLs, whatever is read or written.
+ * `ttlSeconds`. Writes go to generation g, look-ups read g and g - 1; the first
+ * write of g into a hash drops its older fields and sets it to expire two TTLs
+ * later. A paragraph is kept for at least `ttlSeconds` and at most twice that,
+ * and memory is bounded by what arrives in two TTLs.
  *
  * Round trips: one script per document. It checks the redelivery key, probes
  * every exact key and band bucket the document needs and, when nothing is
@@ -71,6 +71,9 @@ export interface RedisStorageOptions {
    */
   paragraphs?: number
 }
+
+// A misspelt option must not pass silently (a wrong `ttlSeconds` name would keep keys a week).
+const OPTION_NAMES: readonly string[] = ['client', 'prefix', 'ttlSeconds', 'timeoutMs', 'paragraphs'] satisfies (keyof RedisStorageOptions)[]
 
 // Shared by the scripts: the generation, keys, generation fields, band buckets, records.
 const COMMON = `
@@ -331,6 +334,9 @@ function parseRecords(flat: readonly (string | number)[], at: number, out: Map<n
 /** A Redis store for `createDeduplicator({storage})`; use `dedup.addAsync()` with it. */
 export function redisStorage(options: RedisStorageOptions): SharedDedupStorage {
   if (options === null || typeof options !== 'object') throw new OptionsError(`Expected redisStorage options {client, prefix?, ttlSeconds?, paragraphs?}, got ${describe(options)}`)
+  for (const key of Object.keys(options)) {
+    if (!OPTION_NAMES.includes(key)) throw new OptionsError(`Unknown option \`${key}\` of redisStorage(); known options are ${OPTION_NAMES.join(', ')}`)
+  }
   const {client, prefix = 'dechrome', ttlSeconds = 604_800, timeoutMs = 5000, paragraphs: expected = 1_000_000} = options
   if (!client || typeof (client as Partial<RedisClientLike>).sendCommand !== 'function') {
     throw new OptionsError(`Expected \`client\` to be a node-redis client (createClient from 'redis'), got ${describe(client)}`)

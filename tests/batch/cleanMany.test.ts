@@ -155,6 +155,9 @@ test('options are validated when cleanMany is called', () => {
   expect(() => cleanMany(seeds, {favor: 'most' as never})).toThrow(/`favor`/)
   expect(() => cleanMany(seeds, {id: 'x'} as never)).toThrow(/`id` is per document/)
   expect(() => cleanMany(42 as never)).toThrow(/`source`/)
+  // A misspelt batch option is named, and the message offers the batch's own options as well as clean()'s.
+  expect(() => cleanMany(seeds, {concurency: 2} as never)).toThrow(OptionsError)
+  expect(() => cleanMany(seeds, {concurency: 2} as never)).toThrow(/Unknown option `concurency`.*favor.*concurrency, signal, ordered, timeoutMs, templatesWarmup/)
 })
 
 test('a page at the element budget cleans inside a worker under its heap limit (WORKER_HEAP)', async () => {

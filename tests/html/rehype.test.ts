@@ -4,6 +4,7 @@ import rehypeParse from 'rehype-parse'
 import rehypeStringify from 'rehype-stringify'
 import rehypeDechrome from '../../src/rehype.js'
 import {OptionsError} from '../../src/errors.js'
+import {createDeduplicator, createSiteTemplates} from '../../src/index.js'
 
 const PROSE = [
   'The council voted on Tuesday to expand the harbour ferry service, adding three routes that connect the northern suburbs with the old town.',
@@ -41,6 +42,28 @@ test('unified().use(rehypeParse).use(rehypeDechrome).use(rehypeStringify) remove
 
 test('options are validated when the plugin is attached', () => {
   expect(() => unified().use(rehypeParse).use(rehypeDechrome, {favor: 'most' as never}).freeze()).toThrow(OptionsError)
+})
+
+test('the plugin takes favor, keep, language, maxElements and metadata; every other clean() option is an OptionsError', async () => {
+  const attach = (options: object) => () => unified().use(rehypeParse).use(rehypeDechrome, options as never).freeze()
+  for (const options of [{favor: 'recall'}, {keep: () => true}, {language: 'en'}, {maxElements: 50}, {metadata: true}]) expect(attach(options)).not.toThrow()
+  const others = {format: 'html', maxBytes: 10, maxBlocks: 10, output: 'html', dedup: createDeduplicator(), id: 'a', duplicates: 'drop', templates: createSiteTemplates(), url: 'https://example.com/', site: 'example.com'}
+  for (const [name, value] of Object.entries(others)) {
+    expect(attach({[name]: value})).toThrow(OptionsError)
+    expect(attach({[name]: value})).toThrow(new RegExp(`\`${name}\``))
+  }
+  // The veto works on a tree as in clean(): nothing is removed when it keeps everything.
+  const kept = await unified().use(rehypeParse).use(rehypeDechrome, {keep: () => true}).use(rehypeStringify).process(html)
+  expect(kept.data.dechrome!.blocks.every((b) => b.kept)).toBe(true)
+  expect(kept.messages).toHaveLength(0)
+})
+
+test('the plugin removes chrome but does not sanitize: scripts, on* handlers and javascript: URLs stay', async () => {
+  const page = `<html><body><article><p onclick="track()">${PROSE[0]} <a href="javascript:void(0)">more</a></p><script>track()</script><p>${PROSE[1]}</p></article></body></html>`
+  const out = String(await unified().use(rehypeParse).use(rehypeDechrome).use(rehypeStringify).process(page))
+  expect(out).toContain('<script>track()</script>')
+  expect(out).toContain('onclick="track()"')
+  expect(out).toContain('href="javascript:void(0)"')
 })
 
 test('the plugin analyses at most maxElements elements of the tree it gets, and says where it stopped', async () => {

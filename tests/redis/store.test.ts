@@ -2,10 +2,12 @@ import {readFileSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
 import {gunzipSync} from 'node:zlib'
 import {createClient} from 'redis'
-import {afterAll, beforeAll, expect, test} from 'vitest'
+import {afterAll, afterEach, beforeAll, expect, test, vi} from 'vitest'
 import {cleanMany} from '../../src/batch/cleanMany.js'
 import {createDeduplicator, type DedupResult} from '../../src/dedup/index.js'
 import {StorageError} from '../../src/dedup/storage.js'
+import {OptionsError, UnsupportedError} from '../../src/errors.js'
+import {clean} from '../../src/clean.js'
 import {redisStorage} from '../../src/redis/index.js'
 import {startRedis, type RedisServer} from '../redis-server.js'
 import {seedArticles} from '../seed-articles.js'
@@ -94,6 +96,52 @@ test('the sync add, a missing id, other parameters and a closed client are typed
   await late.close()
   expect(() => redisStorage({client: {} as never})).toThrow(/node-redis client/)
   expect(() => redisStorage({client, prefix: 'a b'})).toThrow(/prefix/)
+})
+
+test('unknown redisStorage options are errors that name them', () => {
+  expect(() => redisStorage({client, ttl: 60} as never)).toThrow(OptionsError)
+  expect(() => redisStorage({client, ttl: 60} as never)).toThrow(/Unknown option `ttl`.*ttlSeconds/)
+})
+
+test('the documented defaults: prefix dechrome, a 7-day TTL, sized for 1 000 000 paragraphs', async () => {
+  const dedup = createDeduplicator({storage: redisStorage({client})})
+  await dedup.addAsync(documents[0])
+  const params = JSON.parse(String(await client.sendCommand(['GET', '{dechrome}:params'])))
+  // 40 entries per hash and generation (see the README's layout): 1 000 000 / 40, and 12 bands of it.
+  expect(params).toMatchObject({ttlSeconds: 604_800, exactShards: 25_000, bandShards: 300_000})
+  // A committed document expires two TTLs after its write.
+  const ttl = Number(await client.sendCommand(['TTL', `{dechrome}:d:${documents[0].id}`]))
+  expect(ttl).toBeGreaterThan(604_800)
+  expect(ttl).toBeLessThanOrEqual(2 * 604_800)
+})
+
+afterEach(() => void vi.useRealTimers())
+
+test('a call Redis does not answer fails with StorageError after timeoutMs, 5 000 by default', async () => {
+  vi.useFakeTimers()
+  const silent = {isReady: true, sendCommand: () => new Promise<never>(() => {})}
+  for (const [options, limit] of [[{}, 5000], [{timeoutMs: 50}, 50]] as const) {
+    const dedup = createDeduplicator({storage: redisStorage({client: silent, ...options})})
+    let outcome: unknown = 'pending'
+    dedup.addAsync(documents[0]).then(
+      () => (outcome = 'answered'),
+      (error: unknown) => (outcome = error),
+    )
+    await vi.advanceTimersByTimeAsync(limit - 1)
+    expect(outcome).toBe('pending')
+    await vi.advanceTimersByTimeAsync(1)
+    expect(outcome).toBeInstanceOf(StorageError)
+    expect((outcome as StorageError).message).toMatch(new RegExp(`within ${limit} ms`))
+  }
+})
+
+test('on a shared store the synchronous calls are UnsupportedErrors: add, has, stats, snapshot and clean({dedup})', () => {
+  const dedup = createDeduplicator({storage: redisStorage({client, prefix: 'sync'})})
+  const calls = [() => dedup.add({id: 'a', text: 'x'}), () => dedup.has('a'), () => dedup.stats(), () => dedup.snapshot(), () => clean(documents[0].text, {dedup})]
+  for (const call of calls) {
+    expect(call).toThrow(UnsupportedError)
+    expect(call).toThrow(expect.objectContaining({code: 'ERR_DECHROME_UNSUPPORTED'}))
+  }
 })
 
 test('cleanMany with an index on Redis drops the repeats the in-memory index drops, in input order', async () => {

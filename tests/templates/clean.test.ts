@@ -28,6 +28,13 @@ describe('clean() with site templates', () => {
     expect(templates.stats().sites).toBe(1)
   })
 
+  test('without `url` or `site` a site memory does nothing: pages are cleaned as without it, and nothing is learned', () => {
+    const templates = createSiteTemplates()
+    const results = [1, 2, 3, 4].map((n) => clean(story(n), {format: 'text', templates}))
+    expect(results).toEqual([1, 2, 3, 4].map((n) => clean(story(n), {format: 'text'})))
+    expect(templates.stats()).toEqual({sites: 0, blocks: 0, bytes: 0})
+  })
+
   test('two copies of one story on one site keep their paragraphs, and dedup reports them', () => {
     const templates = createSiteTemplates()
     const dedup = createDeduplicator()
@@ -106,6 +113,26 @@ describe('cleanMany with a warm-up pre-pass', () => {
     const records = [1, 2, 3].map((n) => ({id: `p${n}`, url: `https://a.example/${n}`, text: story(n)}))
     expect(aboutRemoved(await rules(records, {templates: createSiteTemplates(), templatesWarmup: 10, concurrency: 1}))).toEqual([true, true, true])
   })
+
+  test('a site\'s warm-up also ends 512 records after its first, without waiting for the input to end', async () => {
+    let release = () => {}
+    const blocked = new Promise<void>((resolve) => (release = resolve))
+    async function* source() {
+      yield {id: 'a1', url: 'https://a.example/1', text: story(1)}
+      // Records of no site: they hold nothing back. The site's first record must come out before more input.
+      for (let i = 0; i < 520; i++) yield `filler ${i}`
+      await blocked
+      yield {id: 'a2', url: 'https://a.example/2', text: story(2)}
+    }
+    const ids: (string | number | null)[] = []
+    for await (const r of cleanMany(source(), {templates: createSiteTemplates(), templatesWarmup: 3, concurrency: 1})) {
+      ids.push(r.id)
+      if (r.id === 'a1') release()
+    }
+    expect(ids[0]).toBe('a1')
+    expect(ids.at(-1)).toBe('a2')
+    expect(ids).toHaveLength(522)
+  }, 60_000)
 
   test('templatesWarmup needs templates and a whole number', () => {
     expect(() => cleanMany([], {templatesWarmup: 3})).toThrow(/needs `templates`/)
