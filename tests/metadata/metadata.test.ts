@@ -91,6 +91,13 @@ describe('JSON-LD', () => {
     expect(ld).toMatchObject({headline: 'Council approves budget', authors: ['Jane Doe', 'John Roe'], published: '2020-01-05T12:30:00+00:00', publisher: 'Example Media', image: 'https://example.org/a.jpg'})
   })
 
+  test('a list of structured authors gives one byline joined with ", ", each author whole', () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Council approves budget","author":[{"name":"Jane Doe"},{"name":"John Roe"}]}</script>'
+    const {metadata} = clean(page(ld, '<h1>Council approves budget</h1>'), {metadata: true})
+    expect(metadata?.byline).toBe('Jane Doe, John Roe')
+    expect(metadata?.authors).toEqual(['Jane Doe', 'John Roe'])
+  })
+
   test('malformed JSON-LD gives fewer fields, never an exception', () => {
     expect(readJsonLd(['{not json', '', '[1, 2, null]', '"a string"'])).toBeUndefined()
     expect(readJsonLd(['{"@type": "NewsArticle", "headline": "A\nB",}'])?.headline).toBe('A B') // raw newline, trailing comma
