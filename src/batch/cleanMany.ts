@@ -123,7 +123,7 @@ export function resolveBatchOptions(options: unknown, prepare: StreamSettings['p
   if (rest.id !== undefined) throw new OptionsError('`id` is per document in cleanMany(): give each record an `id`')
   // Checked here, not by resolveOptions(), so the message lists the batch's own options too.
   for (const key of Object.keys(rest)) {
-    if (!(key in DEFAULTS)) throw new OptionsError(`Unknown option \`${key}\` of cleanMany(); known options are ${[...Object.keys(DEFAULTS).filter((k) => k !== 'id'), ...BATCH_OPTIONS].join(', ')}`)
+    if (!Object.hasOwn(DEFAULTS, key)) throw new OptionsError(`Unknown option \`${key}\` of cleanMany(); known options are ${[...Object.keys(DEFAULTS).filter((k) => k !== 'id'), ...BATCH_OPTIONS].join(', ')}`)
   }
   const settings: StreamSettings = {
     clean: resolveOptions(rest),

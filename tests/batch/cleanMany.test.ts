@@ -158,6 +158,8 @@ test('options are validated when cleanMany is called', () => {
   // A misspelt batch option is named, and the message offers the batch's own options as well as clean()'s.
   expect(() => cleanMany(seeds, {concurency: 2} as never)).toThrow(OptionsError)
   expect(() => cleanMany(seeds, {concurency: 2} as never)).toThrow(/Unknown option `concurency`.*favor.*concurrency, signal, ordered, timeoutMs, templatesWarmup/)
+  // An inherited name is no option either.
+  expect(() => cleanMany(seeds, {toString: 1} as never)).toThrow(/Unknown option `toString`/)
 })
 
 test('a page at the element budget cleans inside a worker under its heap limit (WORKER_HEAP)', async () => {
