@@ -53,26 +53,17 @@ describe('exit status and errors', () => {
 describe('--dedup-snapshot is saved on every exit that processed records', () => {
   const records = seeds.slice(0, 3)
 
-  test('on Ctrl-C: exit 130 and the records so far are in the index', async () => {
+  test.each([
+    ['SIGINT', 130, 'Ctrl-C'],
+    ['SIGTERM', 143, 'SIGTERM'],
+  ] as const)('on %s (%i, %s): the records so far are in the index', async (signal, code, _name) => {
     const file = join(temp(), 'index.bin')
     const child = start(['clean', '--jsonl', '--dedup-snapshot', file])
     const done = finished(child)
     child.stdin.write(jsonl(records))
     await linesOut(child, 3)
-    child.kill('SIGINT')
-    expect((await done).code).toBe(130)
-    const dedup = createDeduplicator({snapshot: new Uint8Array(readFileSync(file))})
-    expect(records.map((r) => dedup.has(r.id))).toEqual([true, true, true])
-  })
-
-  test('on SIGTERM: exit 143 and the records so far are in the index', async () => {
-    const file = join(temp(), 'index.bin')
-    const child = start(['clean', '--jsonl', '--dedup-snapshot', file])
-    const done = finished(child)
-    child.stdin.write(jsonl(records))
-    await linesOut(child, 3)
-    child.kill('SIGTERM')
-    expect((await done).code).toBe(143)
+    child.kill(signal)
+    expect((await done).code).toBe(code)
     const dedup = createDeduplicator({snapshot: new Uint8Array(readFileSync(file))})
     expect(records.map((r) => dedup.has(r.id))).toEqual([true, true, true])
   })
