@@ -130,10 +130,7 @@ function decideWithPass(walk: Walk, langs: readonly string[], pass: Pass, featur
     })
     if (!hits[i] && isProse(blocks[i]) && region !== -1 && isInside(elements, blocks[i].owner, region)) proseSeen = true
   }
-  // Only a block nothing marks and no rule names (an unmarked one outside the region), with few links.
-  let lede = ledeOf(elements, blocks, region)
-  if (lede !== -1 && (hits[lede]?.rule !== 'boilerplate/outside-region' || blocks[lede].linkChars >= blocks[lede].text.length * 0.2)) lede = -1
-  return {hits, lede}
+  return {hits, lede: ledeOf(elements, blocks, hits, region)}
 }
 
 /**
@@ -143,7 +140,7 @@ function decideWithPass(walk: Walk, langs: readonly string[], pass: Pass, featur
  * it in the same article. One block only: paragraphs of body above a region are a region
  * chosen too low, and the over-pruning guard, not this, steps back from that.
  */
-function ledeOf(elements: readonly ElementInfo[], blocks: readonly RawBlock[], region: number): number {
+function ledeOf(elements: readonly ElementInfo[], blocks: readonly RawBlock[], hits: readonly (RuleHit | undefined)[], region: number): number {
   if (region === -1) return -1
   let article = elements[region].parent
   while (article !== -1 && !elements[article].article && !elements[article].body) article = elements[article].parent
@@ -152,7 +149,9 @@ function ledeOf(elements: readonly ElementInfo[], blocks: readonly RawBlock[], r
   for (let i = first - 1; i >= 0; i--) {
     const block = blocks[i]
     if (!isInside(elements, block.owner, article)) return -1
-    if (block.text.length >= LEDE_MIN_CHARS && endsSentence(block.text)) return i
+    if (block.text.length < LEDE_MIN_CHARS || !endsSentence(block.text)) continue
+    // Only a block nothing marks and no rule names (an unmarked one outside the region), with few links.
+    return hits[i]?.rule === 'boilerplate/outside-region' && block.linkChars < block.text.length * 0.2 ? i : -1
   }
   return -1
 }

@@ -137,8 +137,9 @@ export function decideSpan(lines: readonly LineState[], chrome: readonly (RuleHi
   const prose = lines.map((l, i) => (chrome[i] ? 'none' : l.prose))
   // Without one prose block there is no body to find: only the rules decide, as in the HTML mode.
   // A page that shows no site around the article is the article already: all of it below a masthead is the body.
-  const clean = prose.includes('prose') && showsNoChrome(lines)
-  const spans: [number, number][] = !prose.includes('prose') ? [] : clean ? [[belowMasthead(lines), lines.length - 1]] : bodySpans(lines.map((l) => l.f), prose, STRICTNESS[favor])
+  const hasProse = prose.includes('prose')
+  const clean = hasProse && showsNoChrome(lines)
+  const spans: [number, number][] = !hasProse ? [] : clean ? [[belowMasthead(lines), lines.length - 1]] : bodySpans(lines.map((l) => l.f), prose, STRICTNESS[favor])
   const inBody = new Uint8Array(lines.length)
   for (const [first, last] of spans) inBody.fill(1, first, last + 1)
   const out = lines.map((line, i): RuleHit | undefined => {
