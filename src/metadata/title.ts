@@ -1,5 +1,5 @@
 import type {JsonLdArticle} from './json-ld.js'
-import {trimChars, type Heading, type PageSignals} from './meta-tags.js'
+import {trimChars, withoutInvisibles, type Heading, type PageSignals} from './meta-tags.js'
 
 /** Meta tags that carry the title, in rank order (lower-cased `name`, `property` or `itemprop`). */
 export const TITLE_META_KEYS: readonly string[] = ['og:title', 'twitter:title', 'dc.title', 'dcterms.title', 'dc:title', 'parsely-title', 'sailthru.title', 'title', 'headline']
@@ -12,6 +12,9 @@ const MAX_SITE_NAME_WORDS = 8
 /** Separators between a headline and the site's name in `<title>` and og:title. */
 // Titles arrive with whitespace collapsed, so single spaces suffice (and keep the pattern linear).
 const TITLE_SEPARATOR = / [–—•·»\\/-] | ::? | ?\| ?/
+const TITLE_SEPARATORS = new RegExp(TITLE_SEPARATOR.source, 'g')
+/** Separators of a path from the site down to the page ("Site » Blog » Story"). */
+const PATH_SEPARATOR = / [»\\/>] /
 
 /**
  * The title: a visible headline the structured sources agree with (the
@@ -62,13 +65,13 @@ function chooseTitle(signals: PageSignals, ld: JsonLdArticle | undefined, siteNa
   // The structured title with the site's name cut (or as given, when nothing is cut).
   const mainOf = (variants: readonly string[]) => variants[variants.length > 1 ? 1 : 0]
   const titled = structured.map(([value, source]) => ({value, source, variants: titleVariants(value, siteName)}))
-  // 1. A visible headline equal to a structured title, or to one with the site's name
-  // cut. Quotes may differ (a curly apostrophe on the page, a straight one in the
-  // meta tag): the structured spelling is the one editors typed.
-  for (const {value, source, variants} of titled) {
-    // As given, without the site's name, then each segment longest first, then the guesses.
+  // 1. A visible headline equal to a structured title, or to a run of its segments
+  // (the site's name cut, a section dropped), the best-ranked source first. Quotes may
+  // differ (a curly apostrophe on the page, a straight one in the meta tag): the
+  // structured spelling is the one editors typed.
+  for (const {value, source} of titled) {
     const cut = withoutSite(value, siteName)
-    for (const variant of new Set([value, ...(cut ? [cut] : []), ...titleSegments(value), ...variants])) {
+    for (const variant of new Set([value, ...(cut ? [cut] : []), ...segmentRuns(value)])) {
       const folded = fold(variant)
       const i = quoted.indexOf(straightQuotes(folded))
       if (i !== -1) return [headings[i].folded === folded || printedQuotes ? headings[i].text : variant, `${source}+heading`]
@@ -173,6 +176,39 @@ function titleSegments(value: string): string[] {
   return parts.length < 2 ? [] : parts.sort((a, b) => b.length - a.length)
 }
 
+/** Most segments a title is split into for matching: past this, a "title" is a breadcrumb trail. */
+const MAX_RUN_SEGMENTS = 8
+
+/**
+ * The runs of a title's consecutive segments, as printed between them, in the order
+ * they are tried: those the title starts with, longest first (a site names itself
+ * last: "Story - Part 1 | Site"), then those it ends with, then single inner segments,
+ * longest first; one-word runs last. A title built as a path ("Site » Archive » Story")
+ * ends with the story: its ending runs come first. "Chapter 1 - The storm | Tales" gives
+ * "Chapter 1 - The storm", "Chapter 1", "The storm | Tales", then "Tales".
+ */
+function segmentRuns(value: string): string[] {
+  // Where each segment starts and ends, so that a run is sliced as printed.
+  const spans: Array<[number, number]> = []
+  let start = 0
+  for (const m of value.matchAll(TITLE_SEPARATORS)) {
+    if (value.slice(start, m.index).trim()) spans.push([start, m.index])
+    start = m.index + m[0].length
+  }
+  if (value.slice(start).trim()) spans.push([start, value.length])
+  const n = spans.length
+  if (n < 2 || n > MAX_RUN_SEGMENTS) return []
+  const run = (from: number, to: number) => value.slice(spans[from][0], spans[to][1]).trim()
+  const starting: string[] = []
+  const ending: string[] = []
+  for (let to = n - 2; to >= 0; to--) starting.push(run(0, to))
+  for (let from = 1; from < n; from++) ending.push(run(from, n - 1))
+  const inner = spans.slice(1, -1).map(([a, b]) => value.slice(a, b).trim()).sort((a, b) => b.length - a.length)
+  const runs = PATH_SEPARATOR.test(value) ? [...ending, ...starting, ...inner] : [...starting, ...ending, ...inner]
+  // A one-word segment ("Reviews", "Fachmeldungen") is a section a heading may repeat: tried last.
+  return [...runs.filter((r) => r.includes(' ')), ...runs.filter((r) => !r.includes(' '))]
+}
+
 /** The title without the segment that is the site's name, when one is. */
 function withoutSite(value: string, siteName: string | undefined): string | undefined {
   if (!siteName) return undefined
@@ -212,6 +248,6 @@ function straightQuotes(folded: string): string {
 /** Whitespace and case folding, as the title target compares. */
 export function fold(text: string): string {
   // NFKC only where it can change something (most titles are ASCII).
-  const normalized = /[^\x00-\x7f]/.test(text) ? text.normalize('NFKC') : text
+  const normalized = /[^\x00-\x7f]/.test(text) ? withoutInvisibles(text).normalize('NFKC') : text
   return normalized.replace(/\s+/g, ' ').trim().toLowerCase()
 }
