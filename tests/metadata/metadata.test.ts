@@ -282,6 +282,19 @@ describe('metadata of a page', () => {
     expect(clean(short, {metadata: true}).metadata?.title).toBe('Budget apps | Tested and ranked for 2026')
   })
 
+  test('the site is named by og:site_name, a part of it, or the host with its suffix, and is cut wherever it is printed', () => {
+    // The page and the JSON-LD both print the headline with the site's name appended.
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Best art shows of 2025 – Artview"}</script>'
+    const appended = page(`${ld}<meta property="og:site_name" content="Artview">`, '<h1>Best art shows of 2025 – Artview</h1>')
+    expect(clean(appended, {metadata: true}).metadata?.title).toBe('Best art shows of 2025')
+    // The title names the site shorter than og:site_name does: still the site, not the longer side.
+    const shorter = page('<title>Our web portfolio | Harbour Web Design Studio</title><meta property="og:site_name" content="Harbour Web Design Studio Agency">', '<h1>Projects</h1>')
+    expect(clean(shorter, {metadata: true}).metadata?.title).toBe('Our web portfolio')
+    // A logo heading that spells the host with its suffix is not the title.
+    const host = page('<title>Autohäuser rechnen mit langsamem Geschäft | HarbourPost.de</title><link rel="canonical" href="https://www.harbourpost.de/wirtschaft/1">', '<h2>HarbourPost.de</h2><h1>Nach dem Lockdown: Autohäuser rechnen mit langsamem Geschäft</h1>')
+    expect(clean(host.replace('lang="en-GB"', 'lang="de"'), {metadata: true}).metadata?.title).toBe('Autohäuser rechnen mit langsamem Geschäft')
+  })
+
   test('a headline printed as several segments of the structured title is matched whole, not by a section heading that repeats one segment', () => {
     const title = (t: string) => `<title>${t}</title>`
     // The headline is the title's first two segments; a sidebar heading repeats the third.
