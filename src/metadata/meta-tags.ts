@@ -148,7 +148,7 @@ export function collectSignals(tree: Root): PageSignals {
     if (!authorClass && typeof p.id === 'string' && p.id) authorClass = BYLINE_ID.test(p.id)
     const titleMarked = titleClass || itemprop.includes('headline')
     if (margins === 0 && ((level >= 1 && level <= 3) || (titleMarked && itemprop.includes('headline'))) && signals.headings.length < MAX_HEADINGS) {
-      const text = textOf(node, MAX_TITLE_CHARS)
+      const text = withoutInvisibles(textOf(node, MAX_TITLE_CHARS))
       if (text) {
         const heading: Heading = {text, level: level || 1, marked: titleMarked}
         const parts = headingParts(node)
@@ -274,6 +274,14 @@ export function decodeEntities(value: string): string {
     if (code >= 0) return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole
     return NAMED[name.toLowerCase()] ?? whole
   })
+}
+
+/** Soft hyphens and zero-width characters: break hints for the browser, not letters of a title. */
+const INVISIBLES = /[\u00ad\u200b-\u200d\u2060\ufeff]/g
+
+/** `text` without its invisible characters (German headings are often soft-hyphenated: "Mes\u00adsen\u00adger"). */
+export function withoutInvisibles(text: string): string {
+  return text.search(INVISIBLES) === -1 ? text : text.replace(INVISIBLES, '').replace(/\s+/g, ' ').trim()
 }
 
 /** `text` without any of `chars` (and whitespace) at either end: a loop, not a regex, so long runs cost no rescans. */

@@ -1,5 +1,5 @@
 import type {JsonLdArticle} from './json-ld.js'
-import {trimChars, type Heading, type PageSignals} from './meta-tags.js'
+import {trimChars, withoutInvisibles, type Heading, type PageSignals} from './meta-tags.js'
 
 /** Meta tags that carry the title, in rank order (lower-cased `name`, `property` or `itemprop`). */
 export const TITLE_META_KEYS: readonly string[] = ['og:title', 'twitter:title', 'dc.title', 'dcterms.title', 'dc:title', 'parsely-title', 'sailthru.title', 'title', 'headline']
@@ -12,6 +12,9 @@ const MAX_SITE_NAME_WORDS = 8
 /** Separators between a headline and the site's name in `<title>` and og:title. */
 // Titles arrive with whitespace collapsed, so single spaces suffice (and keep the pattern linear).
 const TITLE_SEPARATOR = / [–—•·»\\/-] | ::? | ?\| ?/
+const TITLE_SEPARATORS = new RegExp(TITLE_SEPARATOR.source, 'g')
+/** Separators of a path from the site down to the page ("Site » Blog » Story"). */
+const PATH_SEPARATOR = / [»\\/>] /
 
 /**
  * The title: a visible headline the structured sources agree with (the
@@ -19,16 +22,39 @@ const TITLE_SEPARATOR = / [–—•·»\\/-] | ::? | ?\| ?/
  * best structured title with the site's name cut, else the first headline.
  */
 export function pickTitle(signals: PageSignals, ld: JsonLdArticle | undefined, siteName: string | undefined, lang?: string): [string, string] | undefined {
-  const found = chooseTitle(signals, ld, siteName, lang)
+  const siteLike = siteMatcher(signals, siteName)
+  const found = chooseTitle(signals, ld, siteLike, lang)
   if (!found) return found
+  // A headline that both the page and the structured data print with the site's name
+  // ("Story – Site") still names the site last: cut it.
+  const cut = withoutSite(found[0], siteLike)
+  const title = cut && cut.split(' ').length >= 2 ? cut : found[0]
   // A pipe is a title tag's separator, not a headline's punctuation: what follows the
   // first one, once the site's name is cut, is a tail written for search results.
-  const pipe = found[0].indexOf(' | ')
-  const head = pipe > 0 ? found[0].slice(0, pipe).trim() : ''
-  return head.split(' ').length >= 3 ? [head, found[1]] : found
+  const pipe = title.indexOf(' | ')
+  const head = pipe > 0 ? title.slice(0, pipe).trim() : ''
+  return [head.split(' ').length >= 3 ? head : title, found[1]]
 }
 
-function chooseTitle(signals: PageSignals, ld: JsonLdArticle | undefined, siteName: string | undefined, lang: string | undefined): [string, string] | undefined {
+/**
+ * Whether a folded text names the site: og:site_name (or a part of it, "Example"
+ * in "Example Media Group"), or the host's label spelled out ("Example-Site.de").
+ */
+function siteMatcher(signals: PageSignals, siteName: string | undefined): (folded: string) => boolean {
+  const host = hostLabels(signals.canonical ?? signals.meta.get('og:url')?.[0])
+  const site = siteName === undefined ? undefined : fold(siteName)
+  // A "site name" of a sentence's length that a heading repeats is the page's title put in og:site_name.
+  const titleAsSite = site !== undefined && site.split(' ').length > MAX_SITE_NAME_WORDS
+  return (f: string) => {
+    if (site !== undefined && (f === site ? !titleAsSite : f.length >= 4 && site.includes(f))) return true
+    // Only a text about as short as the host's name can spell it.
+    if (host === undefined || f.length > 2 * host.label.length + 8) return false
+    const squeezed = f.replace(/[^\p{L}\p{N}]+/gu, '')
+    return squeezed.length > 3 && (squeezed === host.label || squeezed === host.label.replace(/\d{1,6}$/, '') || squeezed === host.withSuffix)
+  }
+}
+
+function chooseTitle(signals: PageSignals, ld: JsonLdArticle | undefined, siteLike: (folded: string) => boolean, lang: string | undefined): [string, string] | undefined {
   // Outside English, typographic quotes are the language's spelling („…“, « … », l’),
   // so the printed heading's are kept; in English the CMS curls what editors typed straight.
   const printedQuotes = lang !== undefined && !/^en\b/i.test(lang)
@@ -41,17 +67,6 @@ function chooseTitle(signals: PageSignals, ld: JsonLdArticle | undefined, siteNa
   if (signals.title) structured.push([signals.title, '<title>'])
 
   // A heading that names the site (a logo in an <h1>) is never the title.
-  const host = hostLabel(signals.canonical ?? signals.meta.get('og:url')?.[0])
-  const site = siteName === undefined ? undefined : fold(siteName)
-  // A "site name" of a sentence's length that a heading repeats is the page's title put in og:site_name.
-  const titleAsSite = site !== undefined && site.split(' ').length > MAX_SITE_NAME_WORDS
-  const siteLike = (f: string) => {
-    if (site !== undefined && (f === site ? !titleAsSite : f.length >= 4 && site.includes(f))) return true
-    // Only a heading about as short as the host's label can spell it.
-    if (host === undefined || f.length > 2 * host.length + 8) return false
-    const squeezed = f.replace(/[^\p{L}\p{N}]+/gu, '')
-    return squeezed.length > 3 && (squeezed === host || squeezed === host.replace(/\d{1,6}$/, ''))
-  }
   // Each heading and each structured title folded once: the steps below compare every heading with every variant.
   const headings: Array<Heading & {folded: string; quoted: string}> = []
   for (const h of signals.headings) {
@@ -61,14 +76,14 @@ function chooseTitle(signals: PageSignals, ld: JsonLdArticle | undefined, siteNa
   const quoted = headings.map((h) => h.quoted)
   // The structured title with the site's name cut (or as given, when nothing is cut).
   const mainOf = (variants: readonly string[]) => variants[variants.length > 1 ? 1 : 0]
-  const titled = structured.map(([value, source]) => ({value, source, variants: titleVariants(value, siteName)}))
-  // 1. A visible headline equal to a structured title, or to one with the site's name
-  // cut. Quotes may differ (a curly apostrophe on the page, a straight one in the
-  // meta tag): the structured spelling is the one editors typed.
-  for (const {value, source, variants} of titled) {
-    // As given, without the site's name, then each segment longest first, then the guesses.
-    const cut = withoutSite(value, siteName)
-    for (const variant of new Set([value, ...(cut ? [cut] : []), ...titleSegments(value), ...variants])) {
+  const titled = structured.map(([value, source]) => ({value, source, variants: titleVariants(value, siteLike)}))
+  // 1. A visible headline equal to a structured title, or to a run of its segments
+  // (the site's name cut, a section dropped), the best-ranked source first. Quotes may
+  // differ (a curly apostrophe on the page, a straight one in the meta tag): the
+  // structured spelling is the one editors typed.
+  for (const {value, source} of titled) {
+    const cut = withoutSite(value, siteLike)
+    for (const variant of new Set([value, ...(cut ? [cut] : []), ...segmentRuns(value)])) {
       const folded = fold(variant)
       const i = quoted.indexOf(straightQuotes(folded))
       if (i !== -1) return [headings[i].folded === folded || printedQuotes ? headings[i].text : variant, `${source}+heading`]
@@ -150,11 +165,11 @@ function chooseTitle(signals: PageSignals, ld: JsonLdArticle | undefined, siteNa
 }
 
 /** A title as given, then with the site's name cut (a segment equal to it, or the shortest end segment). */
-function titleVariants(value: string, siteName: string | undefined): string[] {
+function titleVariants(value: string, siteLike: (folded: string) => boolean): string[] {
   const variants = [value]
   const parts = value.split(TITLE_SEPARATOR).map((p) => p.trim()).filter(Boolean)
   if (parts.length < 2) return variants
-  const cut = withoutSite(value, siteName)
+  const cut = withoutSite(value, siteLike)
   if (cut) variants.push(cut)
   // Site name last or first: keep the longer side.
   const first = parts[0]
@@ -173,12 +188,44 @@ function titleSegments(value: string): string[] {
   return parts.length < 2 ? [] : parts.sort((a, b) => b.length - a.length)
 }
 
-/** The title without the segment that is the site's name, when one is. */
-function withoutSite(value: string, siteName: string | undefined): string | undefined {
-  if (!siteName) return undefined
+/** Most segments a title is split into for matching: past this, a "title" is a breadcrumb trail. */
+const MAX_RUN_SEGMENTS = 8
+
+/**
+ * The runs of a title's consecutive segments, as printed between them, in the order
+ * they are tried: those the title starts with, longest first (a site names itself
+ * last: "Story - Part 1 | Site"), then those it ends with, then single inner segments,
+ * longest first; one-word runs last. A title built as a path ("Site » Archive » Story")
+ * ends with the story: its ending runs come first. "Chapter 1 - The storm | Tales" gives
+ * "Chapter 1 - The storm", "Chapter 1", "The storm | Tales", then "Tales".
+ */
+function segmentRuns(value: string): string[] {
+  // Where each segment starts and ends, so that a run is sliced as printed.
+  const spans: Array<[number, number]> = []
+  let start = 0
+  for (const m of value.matchAll(TITLE_SEPARATORS)) {
+    if (value.slice(start, m.index).trim()) spans.push([start, m.index])
+    start = m.index + m[0].length
+  }
+  if (value.slice(start).trim()) spans.push([start, value.length])
+  const n = spans.length
+  if (n < 2 || n > MAX_RUN_SEGMENTS) return []
+  const run = (from: number, to: number) => value.slice(spans[from][0], spans[to][1]).trim()
+  const starting: string[] = []
+  const ending: string[] = []
+  for (let to = n - 2; to >= 0; to--) starting.push(run(0, to))
+  for (let from = 1; from < n; from++) ending.push(run(from, n - 1))
+  const inner = spans.slice(1, -1).map(([a, b]) => value.slice(a, b).trim()).sort((a, b) => b.length - a.length)
+  const runs = PATH_SEPARATOR.test(value) ? [...ending, ...starting, ...inner] : [...starting, ...ending, ...inner]
+  // A one-word segment ("Reviews", "Fachmeldungen") is a section a heading may repeat: tried last.
+  return [...runs.filter((r) => r.includes(' ')), ...runs.filter((r) => !r.includes(' '))]
+}
+
+/** The title without its first or last segment when that one names the site. */
+function withoutSite(value: string, siteLike: (folded: string) => boolean): string | undefined {
   const parts = value.split(TITLE_SEPARATOR).map((p) => p.trim()).filter(Boolean)
-  const site = fold(siteName)
-  const rest = parts.filter((p) => fold(p) !== site)
+  if (parts.length < 2) return undefined
+  const rest = parts.filter((p, i) => !((i === 0 || i === parts.length - 1) && siteLike(fold(p))))
   return rest.length < parts.length && rest.length > 0 ? joinBack(value, rest) : undefined
 }
 
@@ -189,14 +236,16 @@ function joinBack(value: string, rest: string[]): string {
   return start >= 0 && end > start ? value.slice(start, end) : rest.join(' ')
 }
 
-/** "www.example-site.co.uk" → "examplesite": the label a logo heading spells. */
-function hostLabel(url: string | undefined): string | undefined {
+/** "www.example-site.co.uk" → "examplesite" and "examplesitecouk": the names a logo heading spells. */
+function hostLabels(url: string | undefined): {label: string; withSuffix: string} | undefined {
   if (!url) return undefined
   const m = /^(?:https?:)?\/\/(?:www\d*\.)?([^/:?#]+)/i.exec(url.trim())
   if (!m) return undefined
   const labels = m[1].toLowerCase().split('.')
-  const main = labels.length > 2 && labels[labels.length - 2].length <= 3 ? labels[labels.length - 3] : labels[labels.length - 2] ?? labels[0]
-  return main.replace(/[^\p{L}\p{N}]+/gu, '') || undefined
+  const at = labels.length > 2 && labels[labels.length - 2].length <= 3 ? labels.length - 3 : Math.max(0, labels.length - 2)
+  const squeeze = (t: string) => t.replace(/[^\p{L}\p{N}]+/gu, '')
+  const label = squeeze(labels[at])
+  return label ? {label, withSuffix: squeeze(labels.slice(at).join(''))} : undefined
 }
 
 /** The words of a folded text. */
@@ -212,6 +261,6 @@ function straightQuotes(folded: string): string {
 /** Whitespace and case folding, as the title target compares. */
 export function fold(text: string): string {
   // NFKC only where it can change something (most titles are ASCII).
-  const normalized = /[^\x00-\x7f]/.test(text) ? text.normalize('NFKC') : text
+  const normalized = /[^\x00-\x7f]/.test(text) ? withoutInvisibles(text).normalize('NFKC') : text
   return normalized.replace(/\s+/g, ' ').trim().toLowerCase()
 }

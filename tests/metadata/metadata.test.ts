@@ -282,6 +282,39 @@ describe('metadata of a page', () => {
     expect(clean(short, {metadata: true}).metadata?.title).toBe('Budget apps | Tested and ranked for 2026')
   })
 
+  test('the site is named by og:site_name, a part of it, or the host with its suffix, and is cut wherever it is printed', () => {
+    // The page and the JSON-LD both print the headline with the site's name appended.
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Best art shows of 2025 – Artview"}</script>'
+    const appended = page(`${ld}<meta property="og:site_name" content="Artview">`, '<h1>Best art shows of 2025 – Artview</h1>')
+    expect(clean(appended, {metadata: true}).metadata?.title).toBe('Best art shows of 2025')
+    // The title names the site shorter than og:site_name does: still the site, not the longer side.
+    const shorter = page('<title>Our web portfolio | Harbour Web Design Studio</title><meta property="og:site_name" content="Harbour Web Design Studio Agency">', '<h1>Projects</h1>')
+    expect(clean(shorter, {metadata: true}).metadata?.title).toBe('Our web portfolio')
+    // A logo heading that spells the host with its suffix is not the title.
+    const host = page('<title>Autohäuser rechnen mit langsamem Geschäft | HarbourPost.de</title><link rel="canonical" href="https://www.harbourpost.de/wirtschaft/1">', '<h2>HarbourPost.de</h2><h1>Nach dem Lockdown: Autohäuser rechnen mit langsamem Geschäft</h1>')
+    expect(clean(host.replace('lang="en-GB"', 'lang="de"'), {metadata: true}).metadata?.title).toBe('Autohäuser rechnen mit langsamem Geschäft')
+  })
+
+  test('a headline printed as several segments of the structured title is matched whole, not by a section heading that repeats one segment', () => {
+    const title = (t: string) => `<title>${t}</title>`
+    // The headline is the title's first two segments; a sidebar heading repeats the third.
+    const chapter = page(title('Chapter 1: Prologue - The storm - Harbour Tales | Example Fiction') + '<meta property="og:site_name" content="Example Fiction">', '<h2>Harbour Tales</h2><h1>Chapter 1: Prologue - The storm</h1>')
+    expect(clean(chapter, {metadata: true}).metadata?.title).toBe('Chapter 1: Prologue - The storm')
+    // A title written as a path from the site down ("Site » Archive » Story") ends with the story.
+    const path = page(title('Harbour Notes » Blog Archive » Why the ferry stopped running'), '<h1>Harbour Notes</h1><h2>Why the ferry stopped running</h2>')
+    expect(clean(path, {metadata: true}).metadata?.title).toBe('Why the ferry stopped running')
+    // A one-word segment is a section that a heading may repeat: the headline is tried first.
+    const section = page('<meta name="title" content="Notices - Customs rules change for tobacco">', '<h1>Notices</h1><h1>Customs rules change for tobacco</h1>')
+    expect(clean(section, {metadata: true}).metadata?.title).toBe('Customs rules change for tobacco')
+  })
+
+  test('soft hyphens and zero-width characters in a heading are not part of the title', () => {
+    const html = page('<title>Presse - Messengerdienste sind kein rechtsfreier Raum</title>', '<h1>Bundesamt</h1><h1>Mes&shy;sen&shy;ger&shy;diens&shy;te sind kein rechts&shy;frei&#8203;er Raum</h1>').replace('lang="en-GB"', 'lang="de"')
+    const {metadata, metadataSources} = clean(html, {metadata: true})
+    expect(metadata?.title).toBe('Messengerdienste sind kein rechtsfreier Raum')
+    expect(metadataSources?.title).toBe('<title>+heading')
+  })
+
   test('twice-escaped entities in meta content are decoded once more', () => {
     const html = page('<meta property="og:title" content="Rates &amp;amp; prices &amp;#8220;2020&amp;#8221;">', '')
     expect(clean(html, {metadata: true}).metadata?.title).toBe('Rates & prices “2020”')
