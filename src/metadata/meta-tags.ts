@@ -89,7 +89,9 @@ export function collectSignals(tree: Root): PageSignals {
   let articles = 0
   let margins = 0
   // Iterative: rehype-parse trees are not depth-capped.
-  const stack: Array<RootContent | Close> = [...tree.children].reverse()
+  // Only elements go on the stack: text is read by textOf where it matters, and most nodes are text.
+  const stack: Array<Element | Close> = []
+  pushElements(stack, tree.children)
   while (stack.length > 0) {
     const node = stack.pop()!
     if (node.type === 'close') {
@@ -97,7 +99,6 @@ export function collectSignals(tree: Root): PageSignals {
       else margins--
       continue
     }
-    if (node.type !== 'element') continue
     const tag = node.tagName
     const p = node.properties
     switch (tag) {
@@ -183,9 +184,17 @@ export function collectSignals(tree: Root): PageSignals {
       // A div of spans and its spans give the same line: keep it once.
       if (text && text.length < 200 && !signals.afterHeadline.at(-1)?.includes(text)) signals.afterHeadline.push(text)
     }
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i])
+    pushElements(stack, node.children)
   }
   return signals
+}
+
+/** The element children, last first (the stack pops them in document order). */
+function pushElements(stack: Array<Element | Close>, children: readonly RootContent[]): void {
+  for (let i = children.length - 1; i >= 0; i--) {
+    const child = children[i]
+    if (child.type === 'element') stack.push(child)
+  }
 }
 
 /** `name`, `property` (space-separated, as RDFa allows) and `itemprop` of a meta tag, lower-cased. */
