@@ -109,6 +109,8 @@ const fmt = (e: ReturnType<typeof effect>) => `scraped ${e.scraped >= 0 ? '+' : 
 const allIn = best(sets)
 console.log(`all sets: ${show(allIn)} (in use: ${show(chosen)}); mean page F1 change against the region step everywhere:`)
 for (const set of sets) console.log(`  ${set.padEnd(18)} ${fmt(effect(set, allIn))}`)
+console.log(`in use, ${show(chosen)}:`)
+for (const set of sets) console.log(`  ${set.padEnd(18)} ${fmt(effect(set, chosen))}`)
 console.log('leave one collection out:')
 for (const held of sets) {
   const l = best(sets.filter((s) => s !== held))
