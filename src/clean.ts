@@ -162,7 +162,7 @@ function analyzeText(input: string, options: ResolvedOptions, site: TemplateView
   // The site's template is one more source of hits, after the page's own rules: the region and guard see it.
   const keyed = site && texts.map((t) => keyBlock(t, readsAsProse(t)))
   const template = site && keyed ? templateHits(site, keyed, texts) : undefined
-  const rules = texts.map((text, i) => matchRules(text, langs, features[i]))
+  const rules = texts.map((text, i) => matchRules(text, langs, features[i], true))
   const decide = (template?: readonly (RuleHit | undefined)[]) => decideLines(texts, features, prose, template ? rules.map((h, i) => h ?? template[i]) : rules, options.favor)
   let {lines, hits, fallback} = decide(template)
   // Never let the site's template empty a page: decide it as without (a page the region misread stays as it was).

@@ -24,6 +24,15 @@ describe('one pipeline for both modes', () => {
     }
   })
 
+  test('a text-only rule reads the text mode alone: the disclaimer small print goes there, the HTML mode leaves it to its markup', () => {
+    const notice = 'This post may contain affiliate links, and we may earn a commission at no extra cost to you when you buy through them.'
+    const text = clean([...PROSE, notice].join('\n'), {format: 'text'})
+    expect(text.blocks.find((b) => b.text === notice)).toMatchObject({kept: false, rule: 'footer/disclaimer'})
+    const html = clean(page(`<article>${[...PROSE, notice].map((p) => `<p>${p}</p>`).join('')}</article>`), {format: 'html'})
+    expect(html.blocks.find((b) => b.text === notice)?.rule).not.toBe('footer/disclaimer')
+    expect(PHRASE_RULES.filter((r) => r.textOnly).map((r) => r.id)).toEqual(['footer/disclaimer'])
+  })
+
   test('result.html is rendered after dedup and the keep veto', () => {
     const repeated = `${PROSE[1]} It is the largest change to the network since the bridge opened.`
     const first = page(`<article><p>${PROSE[0]}</p><p>${repeated}</p></article>`)

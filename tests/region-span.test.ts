@@ -33,6 +33,24 @@ describe('region span on clean text', () => {
     expect(ruleOf(`${menu}\n${article}`, 'Allotments')).toBe('navigation/link-run')
   })
 
+  test("a short list of one-to-three-word items between the prose is the article's, a long run there is a sidebar's", () => {
+    const toppings = ['Lemon and sugar', 'Maple syrup', 'Stewed apples', 'Blueberries', 'Honey', 'Yoghurt']
+    const recipe = (list: string[]) => [
+      'Pancakes for a slow Sunday',
+      'These pancakes need nothing you would not find in a small kitchen, and the batter can rest in the fridge overnight if you want breakfast to be quick.',
+      'Whisk the eggs and milk first, then fold in the flour a spoonful at a time so that the batter stays smooth and free of lumps.',
+      'Toppings we like',
+      ...list,
+      'Serve them at once, while they are still warm from the pan.',
+    ].join('\n')
+    // Six items inside the text: the page is the article already, all of it stays.
+    const short = clean(recipe(toppings), {format: 'text'})
+    expect(short.blocks.filter((b) => !b.kept)).toEqual([])
+    // Twelve in a row there read as a sidebar's links: the region step runs and takes them.
+    const sidebar = [...toppings, 'Waffles', 'Crepes', 'Porridge', 'Granola', 'Omelettes', 'Smoothies']
+    expect(ruleOf(recipe(sidebar), 'Granola')).toBe('navigation/link-run')
+  })
+
   test('a site name and tagline above a dateline stay chrome on a page that shows no other', () => {
     const page = `Northern Gardener\nGrow your own.\nWednesday, Jan 14, 2026\n${article}`
     expect(ruleOf(page, 'Northern Gardener')).toBe('masthead/top-of-page')

@@ -56,6 +56,8 @@ export interface PhraseEntry extends Entry {
   alsoContains?: readonly string[]
   /** The phrase is also a column heading in data tables ("Share" of the vote): a `<th>` saying it is content. */
   notHeaderCell?: boolean
+  /** Only the text mode reads it (the HTML mode was not measured with it). */
+  textOnly?: boolean
 }
 
 export type RuleEntry = Entry | PhraseEntry
@@ -119,6 +121,10 @@ const PHRASE = [
   {kind: 'phrase', id: 'player/control', category: 'player', placement: 'whole', maxWords: 8, reason: 'media-player or overlay control', fixture: 'player--controls'},
   {kind: 'phrase', id: 'navigation/control', category: 'navigation', placement: 'whole', maxWords: 5, reason: 'navigation link or control', fixture: 'navigation--menu'},
   {kind: 'phrase', id: 'footer/legal', category: 'footer', placement: 'contains', maxWords: 20, reason: 'copyright or legal footer', fixture: 'footer--source-copyright'},
+  // Small print a site prints under its articles: affiliate disclosures, advice disclaimers, trademark and
+  // consent notices. Long (a paragraph may be one), so the phrases are the notices' own wording, never what
+  // news prose says about such things. Text mode only: measured there; the HTML mode decides such blocks by their markup.
+  {kind: 'phrase', id: 'footer/disclaimer', category: 'footer', placement: 'contains', maxWords: 80, textOnly: true, reason: 'affiliate disclosure, disclaimer or consent small print', fixture: 'footer--disclaimer'},
   {kind: 'phrase', id: 'footer/source', category: 'footer', placement: 'prefix', maxWords: 12, labelOnly: true, reason: 'source, tag or filing line', fixture: 'footer--source-copyright'},
   {kind: 'phrase', id: 'masthead/byline', category: 'masthead', placement: 'prefix', maxWords: 12, labelOnly: true, reason: 'byline or publication-date line', fixture: 'masthead--byline-date'},
 ]  as const satisfies readonly PhraseEntry[]

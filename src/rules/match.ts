@@ -174,6 +174,7 @@ export function matchCompiled(
   langs: readonly string[],
   words?: number,
   sentence?: boolean,
+  textMode = false,
 ): RuleHit | undefined {
   if (text.length > MAX_RULE_WORDS * 20) return undefined
   const folded = fold(text)
@@ -182,7 +183,7 @@ export function matchCompiled(
   const isSentence = sentence ?? endsSentence(folded)
   let best: PhraseRule | undefined
   const consider = (rule: PhraseRule) => {
-    if (n > rule.maxWords || (rule.labelOnly && isSentence)) return
+    if (n > rule.maxWords || (rule.labelOnly && isSentence) || (rule.textOnly && !textMode)) return
     const also = ALSO_CONTAINS.get(rule.id)
     if (also && !also.some((p) => folded.includes(p))) return
     if (!best || PRECEDENCE[rule.placement] < PRECEDENCE[best.placement]) best = rule
@@ -215,10 +216,11 @@ const TABLES = compileTables(registeredPhrases())
 
 /**
  * The rules a block's own text decides: phrase tables of `langs` (ISO 639-1;
- * English and the detected language), then shape rules. Both modes call this.
+ * English and the detected language), then shape rules. Both modes call this;
+ * `textMode` adds the rules only the text mode reads.
  */
-export function matchRules(text: string, langs: readonly string[], f: BlockFeatures): RuleHit | undefined {
-  return matchCompiled(TABLES, text, langs, f.words, f.sentenceEnd) ?? matchShape(text, f, langs)
+export function matchRules(text: string, langs: readonly string[], f: BlockFeatures, textMode = false): RuleHit | undefined {
+  return matchCompiled(TABLES, text, langs, f.words, f.sentenceEnd, textMode) ?? matchShape(text, f, langs)
 }
 
 /** The phrase tables alone, on a block without measured features (the words are counted here). */

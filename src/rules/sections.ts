@@ -165,12 +165,30 @@ export function findCommentThread(lines: readonly LineState[], stop: number): Ru
 const LINK_WORDS = 3
 const LINK_RUN = 3
 
+/** Whether line `j` could be a menu's: one to three words, no prose. */
+function isLinkLine(lines: readonly LineState[], j: number): boolean {
+  return j >= 0 && j < lines.length && lines[j].prose === 'none' && lines[j].f.words > 0 && lines[j].f.words <= LINK_WORDS
+}
+
 /** Whether line `i` is one of at least three one-to-three-word lines in a row. */
 export function inLinkRun(lines: readonly LineState[], i: number): boolean {
-  const short = (j: number) => j >= 0 && j < lines.length && lines[j].prose === 'none' && lines[j].f.words > 0 && lines[j].f.words <= LINK_WORDS
+  const short = (j: number) => isLinkLine(lines, j)
   if (!short(i)) return false
   let run = 1
   for (let j = i - 1; short(j) && run < LINK_RUN; j--) run++
   for (let j = i + 1; short(j) && run < LINK_RUN; j++) run++
   return run >= LINK_RUN
+}
+
+/** Every maximal run of at least three one-to-three-word lines, as `[start, end)`: the runs inLinkRun finds. */
+export function linkRuns(lines: readonly LineState[]): [number, number][] {
+  const runs: [number, number][] = []
+  for (let i = 0; i < lines.length; i++) {
+    if (!isLinkLine(lines, i)) continue
+    let end = i + 1
+    while (isLinkLine(lines, end)) end++
+    if (end - i >= LINK_RUN) runs.push([i, end])
+    i = end - 1
+  }
+  return runs
 }

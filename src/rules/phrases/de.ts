@@ -89,6 +89,11 @@ export const de: PhraseTable = {
     'startseite', 'zur startseite', 'zum inhalt springen', 'suche', 'suchen', 'anmelden', 'abmelden',
     'nach oben', 'zurück', 'weiter', 'mehr', 'alle artikel', 'übersicht', 'ressorts', 'menü',
   ],
+  'footer/disclaimer': [
+    'enthält affiliate-links', 'sogenannte affiliate-links', 'erhalten wir eine provision', 'erhalten wir ggf. eine provision',
+    'stellt keine anlageberatung dar', 'stellt keine rechtsberatung dar', 'dient ausschließlich informationszwecken',
+    'nur zu informationszwecken', 'sind eingetragene marken', 'ist eine eingetragene marke', 'ich willige ein',
+  ],
   'footer/legal': [
     'alle rechte vorbehalten', 'impressum', 'datenschutz', 'nutzungsbedingungen', 'kontakt',
     'alle angaben ohne gewähr', 'gibt die meinung des autors wieder', 'sofern nicht anders angegeben', 'sofern nicht anders ausgewiesen', 'für links auf dieser seite',

@@ -162,6 +162,16 @@ export const en: PhraseTable = {
     'select edition', 'language', 'filtered articles', 'top', 'continue', 'expand', 'collapse', 'sitemap',
     'a-z', 'index',
   ],
+  'footer/disclaimer': [
+    'may contain affiliate links', 'contains affiliate links', 'uses affiliate links', 'we may earn a commission',
+    'may earn a commission', 'we may receive a commission', 'earn a small commission', 'as an amazon associate',
+    'from qualifying purchases', 'at no extra cost to you', 'at no additional cost to you', 'is a reader-supported',
+    'for informational purposes only', 'for general informational purposes only', 'is not intended to constitute',
+    'does not constitute legal', 'does not constitute investment', 'is not medical advice', 'is not legal advice',
+    'not a substitute for professional', 'investing involves risk', 'past performance is not indicative',
+    'trademarks or registered trademarks', 'are registered trademarks of', 'is a registered trademark of',
+    'i consent to', 'you consent to', 'consent to receive', 'by submitting this form', 'by submitting my',
+  ],
   'footer/legal': [
     'all rights reserved', 'copyright ©', '©', '(c) copyright', 'privacy policy', 'terms of use',
     'terms of service', 'terms and conditions', 'terms & conditions', 'cookie policy',

@@ -79,6 +79,11 @@ export const es: PhraseTable = {
     'inicio', 'portada', 'ir al contenido', 'buscar', 'búsqueda', 'iniciar sesión', 'volver arriba',
     'anterior', 'siguiente', 'más', 'menú', 'secciones',
   ],
+  'footer/disclaimer': [
+    'contiene enlaces de afiliados', 'enlaces de afiliado', 'podemos recibir una comisión', 'recibimos una comisión',
+    'únicamente con fines informativos', 'solo con fines informativos', 'no constituye asesoramiento',
+    'son marcas registradas de', 'es una marca registrada de', 'acepto recibir',
+  ],
   'footer/legal': [
     'todos los derechos reservados', 'aviso legal', 'política de privacidad', 'términos y condiciones',
     'contacto',

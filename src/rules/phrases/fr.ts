@@ -80,6 +80,11 @@ export const fr: PhraseTable = {
     'précédent', 'suivant', 'plus', 'menu', 'rubriques',
     'en savoir plus', 'lire la suite', 'voir plus',
   ],
+  'footer/disclaimer': [
+    'contient des liens affiliés', "liens d'affiliation", 'nous percevons une commission', 'nous pouvons percevoir une commission',
+    'à titre informatif uniquement', 'à titre purement informatif', 'ne constitue pas un conseil en investissement',
+    'sont des marques déposées', 'est une marque déposée', "j'accepte de recevoir",
+  ],
   'footer/legal': [
     'tous droits réservés', 'mentions légales', 'politique de confidentialité', 'conditions générales',
     'nous contacter',

@@ -74,6 +74,11 @@ export const it: PhraseTable = {
     'home page', 'vai al contenuto', 'cerca', 'accedi', 'torna su', 'precedente', 'successivo', 'altro',
     'sezioni',
   ],
+  'footer/disclaimer': [
+    'contiene link di affiliazione', 'link affiliati', 'potremmo ricevere una commissione', 'riceviamo una commissione',
+    'a solo scopo informativo', 'a scopo puramente informativo', 'non costituisce consulenza',
+    'sono marchi registrati', 'è un marchio registrato', 'acconsento a ricevere',
+  ],
   'footer/legal': [
     'tutti i diritti riservati', 'note legali', 'privacy policy', 'contatti', 'p.iva', 'partita iva',
   ],

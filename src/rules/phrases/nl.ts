@@ -71,6 +71,10 @@ export const nl: PhraseTable = {
     'startpagina', 'naar inhoud', 'zoeken', 'inloggen', 'terug naar boven', 'vorige', 'volgende', 'meer',
     'rubrieken',
   ],
+  'footer/disclaimer': [
+    'bevat affiliate links', 'bevat affiliatelinks', 'ontvangen wij een commissie', 'ontvangen we een kleine commissie',
+    'uitsluitend ter informatie', 'geen beleggingsadvies', 'zijn geregistreerde handelsmerken',
+  ],
   'footer/legal': [
     'alle rechten voorbehouden', 'privacybeleid', 'algemene voorwaarden', 'contact',
   ],

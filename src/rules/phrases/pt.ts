@@ -77,6 +77,11 @@ export const pt: PhraseTable = {
     'início', 'página inicial', 'ir para o conteúdo', 'buscar', 'pesquisar', 'entrar', 'voltar ao topo',
     'anterior', 'próximo', 'mais', 'seções', 'secções',
   ],
+  'footer/disclaimer': [
+    'contém links de afiliados', 'links de afiliado', 'podemos receber uma comissão', 'recebemos uma comissão',
+    'apenas para fins informativos', 'para fins meramente informativos', 'não constitui aconselhamento',
+    'são marcas registradas', 'é uma marca registrada', 'concordo em receber',
+  ],
   'footer/legal': [
     'todos os direitos reservados', 'política de privacidade', 'termos de uso', 'fale conosco', 'contato',
   ],
