@@ -172,11 +172,10 @@ function isLinkLine(lines: readonly LineState[], j: number): boolean {
 
 /** Whether line `i` is one of at least three one-to-three-word lines in a row. */
 export function inLinkRun(lines: readonly LineState[], i: number): boolean {
-  const short = (j: number) => isLinkLine(lines, j)
-  if (!short(i)) return false
+  if (!isLinkLine(lines, i)) return false
   let run = 1
-  for (let j = i - 1; short(j) && run < LINK_RUN; j--) run++
-  for (let j = i + 1; short(j) && run < LINK_RUN; j++) run++
+  for (let j = i - 1; isLinkLine(lines, j) && run < LINK_RUN; j--) run++
+  for (let j = i + 1; isLinkLine(lines, j) && run < LINK_RUN; j++) run++
   return run >= LINK_RUN
 }
 
