@@ -536,10 +536,17 @@ async function redisBench(): Promise<void> {
     const text = await client.sendCommand<string>(['INFO', 'cpu'])
     return Number(/used_cpu_user:([\d.]+)/.exec(text)![1]) + Number(/used_cpu_sys:([\d.]+)/.exec(text)![1])
   }
-  const scripts = async () => Number(/cmdstat_evalsha:calls=(\d+)/.exec(await client.sendCommand<string>(['INFO', 'commandstats']))?.[1] ?? 0)
+  /** INFO commandstats: calls and server time (µs) per command, commands run inside scripts included. */
+  const commandStats = async () => {
+    const stats = new Map<string, {calls: number; usec: number}>()
+    for (const [, name, calls, usec] of (await client.sendCommand<string>(['INFO', 'commandstats'])).matchAll(/cmdstat_([^:]+):calls=(\d+),usec=(\d+)/g)) stats.set(name, {calls: Number(calls), usec: Number(usec)})
+    return stats
+  }
+  // Commands of the bench itself, not of the index.
+  const OWN = new Set(['info', 'evalsha', 'script|load', 'hello', 'client|setinfo', 'get', 'scan', 'memory|usage', 'object|encoding', 'flushall'])
   const runWorkers = async (workers: number, prefix: string) => {
     const cpuBefore = await serverCpu()
-    const scriptsBefore = await scripts()
+    const statsBefore = await commandStats()
     // Every worker starts, connects and builds its share of the stream, then all are told to go at once.
     const children = Array.from({length: workers}, (_, w) => spawn('taskset', ['-c', String(w % 2), process.execPath, '--import', 'tsx', fileURLToPath(import.meta.url), '--worker', [server.url, prefix, w, workers, paragraphs].join(','), ...(args.data ?? []).flatMap((d) => ['--data', d])], {stdio: ['pipe', 'pipe', 'inherit']}))
     let ready = 0
@@ -560,7 +567,17 @@ async function redisBench(): Promise<void> {
     const seconds = (Math.max(...each.map((e) => e.endedAt)) - Math.min(...each.map((e) => e.startedAt))) / 1000
     const redisCpuSeconds = (await serverCpu()) - cpuBefore
     const documents = syntheticStream(gold, paragraphs, 7).length
-    const roundTripsPerDocument = ((await scripts()) - scriptsBefore) / documents
+    const statsAfter = await commandStats()
+    const delta = (name: string) => ({calls: (statsAfter.get(name)?.calls ?? 0) - (statsBefore.get(name)?.calls ?? 0), usec: (statsAfter.get(name)?.usec ?? 0) - (statsBefore.get(name)?.usec ?? 0)})
+    const roundTripsPerDocument = delta('evalsha').calls / documents
+    // Where redis-server's time goes: the scripts' total, and the commands they call
+    // (GET inside a script counts with the bench's own few, a rounding error).
+    const inside = [...statsAfter.keys()].filter((name) => !OWN.has(name) || name === 'get').map((name) => ({name, ...delta(name)})).filter((c) => c.calls > 0)
+    const serverTime = {
+      scriptMicrosPerParagraph: delta('evalsha').usec / paragraphs,
+      commandMicrosPerParagraph: inside.reduce((n, c) => n + c.usec, 0) / paragraphs,
+      commandsPerParagraph: Object.fromEntries(inside.sort((a, b) => b.calls - a.calls).map((c) => [c.name, c.calls / paragraphs])),
+    }
     const workerCpuSeconds = each.reduce((n, e) => n + e.cpuSeconds, 0)
     return {
       workers, seconds, perSecond: paragraphs / seconds, perWorker: each.map((e) => e.perSecond), duplicates: each.reduce((n, e) => n + e.duplicates, 0),
@@ -569,6 +586,7 @@ async function redisBench(): Promise<void> {
       redisCpuMicrosPerParagraph: (redisCpuSeconds / paragraphs) * 1e6,
       // Scripts (EVALSHA) per document: the round trips to Redis.
       roundTripsPerDocument,
+      serverTime,
     }
   }
   const before = await info()
@@ -618,6 +636,9 @@ async function redisBench(): Promise<void> {
   console.log(`  scaling 2 / 1: ${fmt(result.scaling, 2)}x (goal >= 1.8)`)
   console.log(`  round trips per document (scripts): ${fmt(one.roundTripsPerDocument, 2)} with 1 worker, ${fmt(two.roundTripsPerDocument, 2)} with 2`)
   console.log(`  CPU per paragraph (1 worker): worker ${fmt(one.workerCpuMicrosPerParagraph)} µs, redis-server ${fmt(one.redisCpuMicrosPerParagraph)} µs; on idle cores: ${fmt(1e6 / one.workerCpuMicrosPerParagraph)} paragraphs/s per worker, ${fmt(1e6 / one.redisCpuMicrosPerParagraph)} for one Redis core`)
+  const {serverTime} = one
+  const calls = Object.entries(serverTime.commandsPerParagraph).filter(([, n]) => n >= 0.5).map(([name, n]) => `${fmt(n, 1)} ${name.toUpperCase()}`).join(', ')
+  console.log(`  redis-server time per paragraph (1 worker, INFO commandstats): scripts ${fmt(serverTime.scriptMicrosPerParagraph)} µs, of which ${fmt(serverTime.commandMicrosPerParagraph)} µs in the commands they call (${calls} per paragraph); the rest is the scripts' own Lua and call overhead`)
   console.log(`  memory: ${fmt(used / stored)} B per stored paragraph (INFO used_memory; goal <= 250), ${fmt(used / paragraphs)} B per paragraph added`)
   console.log(`  MEMORY USAGE summed over the keys: ${fmt(usageTotal / stored)} B per stored paragraph; by kind (B per stored paragraph, keys, listpack-encoded):`)
   for (const [kind, e] of Object.entries(usage).sort()) console.log(`    ${kind.padEnd(7)} ${fmt(e.bytesPerParagraphStored, 1).padStart(7)} B  ${fmt(e.keys).padStart(7)} keys  ${fmt(e.listpack).padStart(7)} listpack`)
