@@ -3,6 +3,7 @@
 // per-page results this module keeps, so a new report (a flag, a table) adds an
 // extractor and a renderer; it never touches this loop.
 import {clean, type CleanOptions} from '../src/index.js'
+import {fold} from '../src/metadata/index.js'
 import {readPages, setName, type Page} from './data.js'
 import {countSnippets, scoreCorpus, scorePage, scoreSnippets, type PageScore, type SnippetCounts} from './metric.js'
 
@@ -30,6 +31,8 @@ export interface PageResult {
   lang: string | null
   shingle: PageScore | null
   snippet: SnippetCounts | null
+  /** Whether the page's reference `title` occurs in the output (whitespace and case folded); null without one. */
+  headline: boolean | null
 }
 
 export interface SetScore {
@@ -64,6 +67,7 @@ export function scoreOutput(page: Page, output: string, metric: Metric): PageRes
     lang: page.lang ?? null,
     shingle: metric === 'shingle' ? scorePage(output, page.gold ?? '') : null,
     snippet: metric === 'snippet' ? countSnippets(output, page.with ?? [], page.without ?? []) : null,
+    headline: page.title ? fold(output).includes(fold(page.title)) : null,
   }
 }
 
