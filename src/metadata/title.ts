@@ -140,10 +140,14 @@ function chooseTitle(
     }
   }
   // 3. A headline that a structured title contains (cut, or worded longer in <title>), not the site's name.
+  // Where the page has an <h1> or a marked heading, a lower one the title contains is a
+  // section named after the story ("How fast do they go" under "How Fast Does … Go? Top Speeds"), not it.
   const candidates = headings.filter((h) => h.folded.length >= 8 && h.folded.includes(' '))
   const mains = titled.map(({variants}) => fold(mainOf(variants)))
+  const leading = candidates.some((h) => h.level === 1 || h.marked)
   for (const h of candidates) {
     const f = h.folded
+    if (leading && h.level !== 1 && !h.marked) continue
     if (mains.some((main) => main.includes(f) && f.length >= main.length * 0.5)) return [h.text, 'heading']
   }
   // 4. The printed headline: pages word their <title> and og:title for search

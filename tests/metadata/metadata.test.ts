@@ -270,6 +270,14 @@ describe('metadata of a page', () => {
     expect(clean(html, {metadata: true}).metadata?.title).toBe('Council approves the budget for parks')
   })
 
+  test('a lower heading the structured title contains is a section named after the story when the page has an <h1>', () => {
+    const og = '<meta property="og:title" content="How Fast Do Electric Bikes Go? Top Speeds Revealed">'
+    const body = '<h1>How Fast Does an Electric Bike Go? Top Speeds Revealed</h1><h2>How Fast Do Electric Bikes Go</h2>'
+    expect(clean(page(og, body), {metadata: true}).metadata?.title).toBe('How Fast Does an Electric Bike Go? Top Speeds Revealed')
+    // Without an <h1> or a marked heading, the contained <h2> is still the printed headline.
+    expect(clean(page(og, '<h2>How Fast Do Electric Bikes Go</h2>'), {metadata: true}).metadata?.title).toBe('How Fast Do Electric Bikes Go')
+  })
+
   test('conflicting titles give one best value; absurd dates give none', () => {
     const html = page('<meta property="og:title" content="Budget vote"><meta property="og:title" content="Other story"><meta name="date" content="0000-00-00"><meta name="pubdate" content="20190-01-01">', '<h1>Sidebar</h1><h1>The budget vote as printed</h1>')
     const {metadata} = clean(html, {metadata: true})
