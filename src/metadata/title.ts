@@ -22,12 +22,15 @@ const PATH_SEPARATOR = / [»\\/>] /
  * best structured title with the site's name cut, else the first headline.
  */
 export function pickTitle(signals: PageSignals, ld: JsonLdArticle | undefined, siteName: string | undefined, lang?: string): [string, string] | undefined {
-  const siteLike = siteMatcher(signals, siteName)
-  const found = chooseTitle(signals, ld, siteLike, lang)
+  // The steps below fold and test the same few strings (each title's segments, each
+  // heading) many times over: each is folded, and tested for the site's name, once per page.
+  const fold = once(foldText)
+  const siteLike = once(siteMatcher(signals, siteName))
+  const found = chooseTitle(signals, ld, siteLike, lang, fold)
   if (!found) return found
   // A headline that both the page and the structured data print with the site's name
   // ("Story – Site") still names the site last: cut it.
-  const cut = withoutSite(found[0], siteLike)
+  const cut = withoutSite(found[0], siteLike, fold)
   const title = cut && cut.split(' ').length >= 2 ? cut : found[0]
   // A pipe is a title tag's separator, not a headline's punctuation: what follows the
   // first one, once the site's name is cut, is a tail written for search results.
@@ -42,7 +45,7 @@ export function pickTitle(signals: PageSignals, ld: JsonLdArticle | undefined, s
  */
 function siteMatcher(signals: PageSignals, siteName: string | undefined): (folded: string) => boolean {
   const host = hostLabels(signals.canonical ?? signals.meta.get('og:url')?.[0])
-  const site = siteName === undefined ? undefined : fold(siteName)
+  const site = siteName === undefined ? undefined : foldText(siteName)
   // A "site name" of a sentence's length that a heading repeats is the page's title put in og:site_name.
   const titleAsSite = site !== undefined && site.split(' ').length > MAX_SITE_NAME_WORDS
   return (f: string) => {
@@ -54,7 +57,13 @@ function siteMatcher(signals: PageSignals, siteName: string | undefined): (folde
   }
 }
 
-function chooseTitle(signals: PageSignals, ld: JsonLdArticle | undefined, siteLike: (folded: string) => boolean, lang: string | undefined): [string, string] | undefined {
+function chooseTitle(
+  signals: PageSignals,
+  ld: JsonLdArticle | undefined,
+  siteLike: (folded: string) => boolean,
+  lang: string | undefined,
+  fold: (text: string) => string,
+): [string, string] | undefined {
   // Outside English, typographic quotes are the language's spelling („…“, « … », l’),
   // so the printed heading's are kept; in English the CMS curls what editors typed straight.
   const printedQuotes = lang !== undefined && !/^en\b/i.test(lang)
@@ -76,17 +85,22 @@ function chooseTitle(signals: PageSignals, ld: JsonLdArticle | undefined, siteLi
   const quoted = headings.map((h) => h.quoted)
   // The structured title with the site's name cut (or as given, when nothing is cut).
   const mainOf = (variants: readonly string[]) => variants[variants.length > 1 ? 1 : 0]
-  const titled = structured.map(([value, source]) => ({value, source, variants: titleVariants(value, siteLike)}))
+  const titled = structured.map(([value, source]) => ({value, source, variants: titleVariants(value, siteLike, fold)}))
   // 1. A visible headline equal to a structured title, or to a run of its segments
   // (the site's name cut, a section dropped), the best-ranked source first. Quotes may
   // differ (a curly apostrophe on the page, a straight one in the meta tag): the
   // structured spelling is the one editors typed.
   for (const {value, source} of titled) {
-    const cut = withoutSite(value, siteLike)
+    const cut = withoutSite(value, siteLike, fold)
     for (const variant of new Set([value, ...(cut ? [cut] : []), ...segmentRuns(value)])) {
       const folded = fold(variant)
       const i = quoted.indexOf(straightQuotes(folded))
-      if (i !== -1) return [headings[i].folded === folded || printedQuotes ? headings[i].text : variant, `${source}+heading`]
+      if (i === -1) continue
+      // A kicker printed as a piece of its own and set off by a separator piece of its own
+      // ("Klimaschutz", ":", "Bohren, bis es heiß wird") labels the headline: the headline is the last piece.
+      const headline = afterKicker(headings[i].parts)
+      if (headline) return [headline, `${source}+heading`]
+      return [headings[i].folded === folded || printedQuotes ? headings[i].text : variant, `${source}+heading`]
     }
   }
   // 1b. The article's headline printed in pieces (a kicker, then the headline; the
@@ -126,10 +140,14 @@ function chooseTitle(signals: PageSignals, ld: JsonLdArticle | undefined, siteLi
     }
   }
   // 3. A headline that a structured title contains (cut, or worded longer in <title>), not the site's name.
+  // Where the page has an <h1> or a marked heading, a lower one the title contains is a
+  // section named after the story ("How fast do they go" under "How Fast Does … Go? Top Speeds"), not it.
   const candidates = headings.filter((h) => h.folded.length >= 8 && h.folded.includes(' '))
   const mains = titled.map(({variants}) => fold(mainOf(variants)))
+  const leading = candidates.some((h) => h.level === 1 || h.marked)
   for (const h of candidates) {
     const f = h.folded
+    if (leading && h.level !== 1 && !h.marked) continue
     if (mains.some((main) => main.includes(f) && f.length >= main.length * 0.5)) return [h.text, 'heading']
   }
   // 4. The printed headline: pages word their <title> and og:title for search
@@ -165,11 +183,11 @@ function chooseTitle(signals: PageSignals, ld: JsonLdArticle | undefined, siteLi
 }
 
 /** A title as given, then with the site's name cut (a segment equal to it, or the shortest end segment). */
-function titleVariants(value: string, siteLike: (folded: string) => boolean): string[] {
+function titleVariants(value: string, siteLike: (folded: string) => boolean, fold: (text: string) => string): string[] {
   const variants = [value]
   const parts = value.split(TITLE_SEPARATOR).map((p) => p.trim()).filter(Boolean)
   if (parts.length < 2) return variants
-  const cut = withoutSite(value, siteLike)
+  const cut = withoutSite(value, siteLike, fold)
   if (cut) variants.push(cut)
   // Site name last or first: keep the longer side.
   const first = parts[0]
@@ -222,7 +240,7 @@ function segmentRuns(value: string): string[] {
 }
 
 /** The title without its first or last segment when that one names the site. */
-function withoutSite(value: string, siteLike: (folded: string) => boolean): string | undefined {
+function withoutSite(value: string, siteLike: (folded: string) => boolean, fold: (text: string) => string): string | undefined {
   const parts = value.split(TITLE_SEPARATOR).map((p) => p.trim()).filter(Boolean)
   if (parts.length < 2) return undefined
   const rest = parts.filter((p, i) => !((i === 0 || i === parts.length - 1) && siteLike(fold(p))))
@@ -258,8 +276,37 @@ function straightQuotes(folded: string): string {
   return /[‘’‚‛′“”„‟″]/.test(folded) ? folded.replace(/[‘’‚‛′]/g, "'").replace(/[“”„‟″]/g, '"') : folded
 }
 
+/**
+ * The headline of a heading printed as kicker, separator, headline: three pieces, the
+ * middle one a lone separator, the last one of two words or more and longer than the kicker.
+ */
+function afterKicker(parts: readonly string[] | undefined): string | undefined {
+  if (parts?.length !== 3 || !KICKER_SEPARATOR.test(parts[1])) return undefined
+  const kicker = parts[0].split(' ').length
+  const headline = parts[2].split(' ').length
+  return headline >= 2 && headline > kicker ? parts[2] : undefined
+}
+
+/** A heading piece that is only a separator. */
+const KICKER_SEPARATOR = /^[:|–—-]$/
+
+/** `fn` remembering its answer for each text it was asked about (for one page: made per call, never shared). */
+function once<T>(fn: (text: string) => T): (text: string) => T {
+  const seen = new Map<string, T>()
+  return (text) => {
+    let v = seen.get(text)
+    if (v === undefined) {
+      v = fn(text)
+      seen.set(text, v)
+    }
+    return v
+  }
+}
+
+export {foldText as fold}
+
 /** Whitespace and case folding, as the title target compares. */
-export function fold(text: string): string {
+function foldText(text: string): string {
   // NFKC only where it can change something (most titles are ASCII).
   const normalized = /[^\x00-\x7f]/.test(text) ? withoutInvisibles(text).normalize('NFKC') : text
   return normalized.replace(/\s+/g, ' ').trim().toLowerCase()

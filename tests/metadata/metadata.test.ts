@@ -248,9 +248,34 @@ describe('metadata of a page', () => {
     expect(clean(page(head, summary), {metadata: true}).metadata?.title).toBe('Cheap loans compared: rates for 2026')
   })
 
+  test('a kicker set off by a separator piece of its own is a label over the headline, even when the structured title names it', () => {
+    const og = '<meta property="og:title" content="City hall: Council approves new budget"><title>City hall: Council approves new budget | The Daily Example</title>'
+    for (const h1 of [
+      '<h1><span class="kicker">City hall</span><span>:</span> <span class="headline">Council approves new budget</span></h1>',
+      '<h1><span>City hall</span> <span class="sep">–</span> <span>Council approves new budget</span></h1>',
+    ]) {
+      const {metadata, metadataSources} = clean(page(og.replace(': ', h1.includes('–') ? ' – ' : ': '), h1), {metadata: true})
+      expect(metadata?.title).toBe('Council approves new budget')
+      expect(metadataSources?.title).toBe('meta:og:title+heading')
+    }
+    // The separator written into the kicker's piece, or a kicker as long as the headline, keeps the heading whole.
+    const attached = page(og, '<h1><span>City hall:</span> <span>Council approves new budget</span></h1>')
+    expect(clean(attached, {metadata: true}).metadata?.title).toBe('City hall: Council approves new budget')
+    const long = page('<meta property="og:title" content="The city council of Example: Budget passes">', '<h1><span>The city council of Example</span><span>:</span> <span>Budget passes</span></h1>')
+    expect(clean(long, {metadata: true}).metadata?.title).toBe('The city council of Example: Budget passes')
+  })
+
   test('a title-marked heading and the <h1> compete on the words they share with the structured title', () => {
     const html = page('<meta property="og:title" content="Budget for parks approved by council">', '<h3 class="entry-title">Five things to do this weekend</h3><h1>Council approves the budget for parks</h1>')
     expect(clean(html, {metadata: true}).metadata?.title).toBe('Council approves the budget for parks')
+  })
+
+  test('a lower heading the structured title contains is a section named after the story when the page has an <h1>', () => {
+    const og = '<meta property="og:title" content="How Fast Do Electric Bikes Go? Top Speeds Revealed">'
+    const body = '<h1>How Fast Does an Electric Bike Go? Top Speeds Revealed</h1><h2>How Fast Do Electric Bikes Go</h2>'
+    expect(clean(page(og, body), {metadata: true}).metadata?.title).toBe('How Fast Does an Electric Bike Go? Top Speeds Revealed')
+    // Without an <h1> or a marked heading, the contained <h2> is still the printed headline.
+    expect(clean(page(og, '<h2>How Fast Do Electric Bikes Go</h2>'), {metadata: true}).metadata?.title).toBe('How Fast Do Electric Bikes Go')
   })
 
   test('conflicting titles give one best value; absurd dates give none', () => {
