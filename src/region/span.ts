@@ -76,6 +76,14 @@ export function bodySpans(features: readonly BlockFeatures[], prose: readonly Pr
 
 /** Categories of what belongs to an article (its byline and date, captions, its readers' comments): no sign of a site around it. */
 const ARTICLE_PARTS: ReadonlySet<string> = new Set(['masthead', 'comments', 'caption'])
+/** Lines with no letters or digits (a `---` rule, `* * *`, a code brace, `$$` for a price tier): clean text has them too, so they are no sign of a site either. */
+const NEUTRAL_LINES: ReadonlySet<string> = new Set(['boilerplate/no-words'])
+/**
+ * On a page that shows no site around it, the byline and date lines are the article's own
+ * (an extractor's output keeps them under the headline): kept. Around a site's chrome they
+ * go with the masthead.
+ */
+const OWN_ON_CLEAN_PAGE: ReadonlySet<string> = new Set(['masthead/byline', 'masthead/date'])
 /**
  * When a page shows no site around the article: at most `chromeLines` lines a rule matched
  * as site chrome (a stray "Copyright" in the text), and at most `menuShare` of its lines in
@@ -110,7 +118,7 @@ export function chromeSigns(lines: readonly LineState[], innerMenuRun = CLEAN_PA
   let lastProse = -1
   for (let i = 0; i < lines.length; i++) {
     const hit = lines[i].hit
-    if (hit && !ARTICLE_PARTS.has(hit.category)) chromeLines++
+    if (hit && !ARTICLE_PARTS.has(hit.category) && !NEUTRAL_LINES.has(hit.rule)) chromeLines++
     if (lines[i].prose === 'prose') {
       if (firstProse === -1) firstProse = i
       lastProse = i
@@ -154,7 +162,8 @@ export function decideSpan(lines: readonly LineState[], chrome: readonly (RuleHi
   const inBody = new Uint8Array(lines.length)
   for (const [first, last] of spans) inBody.fill(1, first, last + 1)
   const out = lines.map((line, i): RuleHit | undefined => {
-    if (chrome[i]) return chrome[i]
+    // A section's hit (a comment thread's byline is the thread's) is not the line's own.
+    if (chrome[i]) return clean && chrome[i] === line.hit && OWN_ON_CLEAN_PAGE.has(chrome[i]!.rule) ? undefined : chrome[i]
     // No prose at all: nothing to anchor a body to, so only the rules decide.
     if (!spans.length || inBody[i]) return undefined
     if (favor === 'recall' && line.prose !== 'none') return undefined
