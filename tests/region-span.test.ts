@@ -57,17 +57,6 @@ describe('region span on clean text', () => {
     expect(ruleOf(page, LIST_ITEM)).toBe('kept')
   })
 
-  test('on a page that is the article already, its byline and date lines stay; around a site they go', () => {
-    const byline = 'By Jane Doe'
-    const date = 'Wednesday, Jan 14, 2026'
-    const own = `Growing beans in a small garden\n${byline}\n${date}\n${article}`
-    expect(ruleOf(own, byline)).toBe('kept')
-    expect(ruleOf(own, date)).toBe('kept')
-    const menu = ['Gardens', 'Allotments', 'Seeds', 'Tools', 'Events'].join('\n')
-    expect(ruleOf(`${menu}\n${own}`, byline)).toBe('masthead/byline')
-    expect(ruleOf(`${menu}\n${own}`, date)).toBe('masthead/date')
-  })
-
   test('lines with no letters or digits (rules, separators, braces) are no sign of a site around the text', () => {
     const separated = `${article}\n* * *\n---\n}\n`
     expect(ruleOf(separated, LIST_ITEM)).toBe('kept')

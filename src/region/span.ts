@@ -79,12 +79,6 @@ const ARTICLE_PARTS: ReadonlySet<string> = new Set(['masthead', 'comments', 'cap
 /** Lines with no letters or digits (a `---` rule, `* * *`, a code brace, `$$` for a price tier): clean text has them too, so they are no sign of a site either. */
 const NEUTRAL_LINES: ReadonlySet<string> = new Set(['boilerplate/no-words'])
 /**
- * On a page that shows no site around it, the byline and date lines are the article's own
- * (an extractor's output keeps them under the headline): kept. Around a site's chrome they
- * go with the masthead.
- */
-const OWN_ON_CLEAN_PAGE: ReadonlySet<string> = new Set(['masthead/byline', 'masthead/date'])
-/**
  * When a page shows no site around the article: at most `chromeLines` lines a rule matched
  * as site chrome (a stray "Copyright" in the text), and at most `menuShare` of its lines in
  * menu runs (three short lines in a row, see inLinkRun). A run between the first and the last
@@ -162,8 +156,7 @@ export function decideSpan(lines: readonly LineState[], chrome: readonly (RuleHi
   const inBody = new Uint8Array(lines.length)
   for (const [first, last] of spans) inBody.fill(1, first, last + 1)
   const out = lines.map((line, i): RuleHit | undefined => {
-    // A section's hit (a comment thread's byline is the thread's) is not the line's own.
-    if (chrome[i]) return clean && chrome[i] === line.hit && OWN_ON_CLEAN_PAGE.has(chrome[i]!.rule) ? undefined : chrome[i]
+    if (chrome[i]) return chrome[i]
     // No prose at all: nothing to anchor a body to, so only the rules decide.
     if (!spans.length || inBody[i]) return undefined
     if (favor === 'recall' && line.prose !== 'none') return undefined
