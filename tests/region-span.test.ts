@@ -56,4 +56,10 @@ describe('region span on clean text', () => {
     expect(ruleOf(page, 'Northern Gardener')).toBe('masthead/top-of-page')
     expect(ruleOf(page, LIST_ITEM)).toBe('kept')
   })
+
+  test('lines with no letters or digits (rules, separators, braces) are no sign of a site around the text', () => {
+    const separated = `${article}\n* * *\n---\n}\n`
+    expect(ruleOf(separated, LIST_ITEM)).toBe('kept')
+    expect(ruleOf(separated, '---')).toBe('boilerplate/no-words')
+  })
 })

@@ -76,6 +76,8 @@ export function bodySpans(features: readonly BlockFeatures[], prose: readonly Pr
 
 /** Categories of what belongs to an article (its byline and date, captions, its readers' comments): no sign of a site around it. */
 const ARTICLE_PARTS: ReadonlySet<string> = new Set(['masthead', 'comments', 'caption'])
+/** Lines with no letters or digits (a `---` rule, `* * *`, a code brace, `$$` for a price tier): clean text has them too, so they are no sign of a site either. */
+const NEUTRAL_LINES: ReadonlySet<string> = new Set(['boilerplate/no-words'])
 /**
  * When a page shows no site around the article: at most `chromeLines` lines a rule matched
  * as site chrome (a stray "Copyright" in the text), and at most `menuShare` of its lines in
@@ -110,7 +112,7 @@ export function chromeSigns(lines: readonly LineState[], innerMenuRun = CLEAN_PA
   let lastProse = -1
   for (let i = 0; i < lines.length; i++) {
     const hit = lines[i].hit
-    if (hit && !ARTICLE_PARTS.has(hit.category)) chromeLines++
+    if (hit && !ARTICLE_PARTS.has(hit.category) && !NEUTRAL_LINES.has(hit.rule)) chromeLines++
     if (lines[i].prose === 'prose') {
       if (firstProse === -1) firstProse = i
       lastProse = i
