@@ -59,8 +59,8 @@ export function decideContainer(walk: Walk, langs: readonly string[], favor: Fav
     SHORTFALL.html,
   )
   if (fallback) return {hits: result.hits, fallback}
-  // The standfirst joins a region the guard accepted without it: one paragraph must not
-  // make a region chosen too low look whole.
+  // The standfirst and the prose beside the region join a region the guard accepted
+  // without them: a few paragraphs must not make a region chosen too low look whole.
   for (const i of result.lede) result.hits[i] = undefined
   return {hits: result.hits}
 }
@@ -108,7 +108,7 @@ const STRONG_RULES: ReadonlySet<string> = new Set([
   'footer/role-contentinfo', 'comments/class-comments', 'footer/class-footer',
 ])
 
-/** One pass's decisions, and the block it would keep as the standfirst (removed in `hits` until the guard has looked). */
+/** One pass's decisions, and the blocks it would keep outside the region: the standfirst and the prose beside it (removed in `hits` until the guard has looked). */
 interface PassDecisions {
   hits: (RuleHit | undefined)[]
   lede: number[]
