@@ -61,7 +61,7 @@ function sameDate(a: string | undefined, b: string): boolean {
 
 type Expected = Record<string, {title?: string; byline?: string | null; publishedTime?: string | null}>
 /** Readability's expected metadata sits next to the readability-tests pages. */
-function expectedFor(file: string): Expected {
+export function expectedFor(file: string): Expected {
   const path = join(dirname(file), 'readability-tests.metadata.json')
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as {pages: Expected}).pages : {}
 }
