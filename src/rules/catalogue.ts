@@ -156,6 +156,7 @@ const REGION = [
   {kind: 'region', id: 'boilerplate/short-label', category: 'boilerplate', reason: 'a short label inside the body (precision mode)', fixture: 'social--share-follow'},
   {kind: 'region', id: 'navigation/link-dense', category: 'navigation', reason: 'most of the text is links', fixture: 'navigation--link-row'},
   {kind: 'region', id: 'related/link-dense', category: 'related', reason: 'a list item that is mostly links', fixture: 'navigation--link-row'},
+  {kind: 'region', id: 'boilerplate/empty-section', category: 'boilerplate', reason: 'the heading of a section removed whole', fixture: 'boilerplate--empty-section-heading'},
 ] as const satisfies readonly Entry[]
 
 /** Repeats of an earlier document (dedup/), with `duplicates: 'drop'`; their fixture is the seeds (several documents). */
