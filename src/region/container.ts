@@ -75,8 +75,6 @@ export function decideContainer(walk: Walk, langs: readonly string[], favor: Fav
  */
 const EMPTY_SECTION_HEADING_CHARS = 120
 
-const HEADING_LEVEL: Readonly<Record<string, number>> = {h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6}
-
 /**
  * A sub-heading over a section that was removed whole is that section's title ("Related
  * stories", "More from the desk", "Weitere Informationen"): it goes with it. A section runs
@@ -84,14 +82,13 @@ const HEADING_LEVEL: Readonly<Record<string, number>> = {h1: 1, h2: 2, h3: 3, h4
  * heading whose sub-sections all went goes too. The headline (<h1>) stays: it titles the page.
  */
 function removeEmptySectionHeadings(walk: Walk, hits: (RuleHit | undefined)[]): void {
-  const {blocks, elements} = walk
-  const levelOf = (i: number) => HEADING_LEVEL[elements[blocks[i].owner]?.tag ?? ''] ?? 6
+  const {blocks} = walk
   for (let h = blocks.length - 1; h >= 0; h--) {
-    if (hits[h] || blocks[h].kind !== 'heading' || levelOf(h) < 2 || blocks[h].text.length > EMPTY_SECTION_HEADING_CHARS) continue
-    const level = levelOf(h)
+    const level = blocks[h].level
+    if (hits[h] || level < 2 || blocks[h].text.length > EMPTY_SECTION_HEADING_CHARS) continue
     let first: RuleHit | undefined
     let keeps = false
-    for (let i = h + 1; i < blocks.length && !keeps && !(blocks[i].kind === 'heading' && levelOf(i) <= level); i++) {
+    for (let i = h + 1; i < blocks.length && !keeps && !(blocks[i].level > 0 && blocks[i].level <= level); i++) {
       const hit = hits[i]
       // A separator or an image alone is no section of its own.
       if (!hit) keeps = true
@@ -199,7 +196,7 @@ function ledeOf(elements: readonly ElementInfo[], blocks: readonly RawBlock[], h
   for (let i = first - 1; i > floor; i--) {
     const block = blocks[i]
     // The lead photo's caption and the byline sit between the standfirst and the body.
-    if (hits[i] && LEDE_SKIPS(hits[i]!)) continue
+    if (betweenLedeAndBody(hits[i])) continue
     if (article !== -1 && !isInside(elements, block.owner, article) && !inHeaderOf(elements, block.owner, region)) break
     // A header's standfirst is often set without its full stop; elsewhere, a sentence's end is asked.
     const inHeader = hits[i]?.rule === HEADER_RULE
@@ -223,7 +220,7 @@ function ledeOf(elements: readonly ElementInfo[], blocks: readonly RawBlock[], h
 const HEADER_RULE = 'masthead/tag-header'
 
 /** What sits between a standfirst and the body without ending the standfirst: captions and credits of the lead picture, the author line. */
-const LEDE_SKIPS = (hit: RuleHit): boolean => hit.category === 'caption' || hit.rule === 'masthead/class-author'
+const betweenLedeAndBody = (hit: RuleHit | undefined): boolean => hit?.category === 'caption' || hit?.rule === 'masthead/class-author'
 
 /**
  * Whether `start` sits in a <header> whose nearest article element also holds the region:
