@@ -197,7 +197,8 @@ function ledeOf(elements: readonly ElementInfo[], blocks: readonly RawBlock[], h
     const block = blocks[i]
     // The lead photo's caption and the byline sit between the standfirst and the body.
     if (betweenLedeAndBody(hits[i])) continue
-    if (article !== -1 && !isInside(elements, block.owner, article) && !inHeaderOf(elements, block.owner, region)) break
+    // A <header> whose article element holds the region is the story's own, even beside an inner article element that holds only the body.
+    if (article !== -1 && !isInside(elements, block.owner, article) && !isInside(elements, region, articleOf(elements, block.owner, 'header'))) break
     // A header's standfirst is often set without its full stop; elsewhere, a sentence's end is asked.
     const inHeader = hits[i]?.rule === HEADER_RULE
     if (block.text.length < LEDE.minChars || !(endsSentence(block.text) || (inHeader && block.text.length >= LEDE.headerChars))) continue
@@ -221,18 +222,6 @@ const HEADER_RULE = 'masthead/tag-header'
 
 /** What sits between a standfirst and the body without ending the standfirst: captions and credits of the lead picture, the author line. */
 const betweenLedeAndBody = (hit: RuleHit | undefined): boolean => hit?.category === 'caption' || hit?.rule === 'masthead/class-author'
-
-/**
- * Whether `start` sits in a <header> whose nearest article element also holds the region:
- * the story's own header, set beside an inner article element that holds only the body.
- */
-function inHeaderOf(elements: readonly ElementInfo[], start: number, region: number): boolean {
-  let e = start
-  while (e !== -1 && elements[e].tag !== 'header') e = elements[e].parent
-  if (e === -1) return false
-  for (e = elements[e].parent; e !== -1; e = elements[e].parent) if (elements[e].article || elements[e].body) return isInside(elements, region, e)
-  return false
-}
 
 /**
  * Running text beside the region: a block in the region's parent box but outside the region,
@@ -455,9 +444,9 @@ function decideBlock(block: RawBlock, elements: readonly ElementInfo[], marks: r
   const lengthYields = (mark?.category === 'comments' && inThread(elements, threads, block.owner, region)) || mark?.rule === AUTHOR_BOX
   const protectedFromMark = (longProse && !lengthYields) || (protectedShape && mark?.rule !== 'caption/tag-figcaption' && mark?.rule !== 'caption/class-caption')
   // An article's own <footer> holds notes and corrections as well as tags and share rows.
-  const articleFooterProse = mark?.rule === 'footer/tag-footer' && ofArticle(elements, block.owner, 'footer') && text.length >= 80 && linkShare < 0.2
+  const articleFooterProse = mark?.rule === 'footer/tag-footer' && articleOf(elements, block.owner, 'footer') !== -1 && text.length >= 80 && linkShare < 0.2
   // An article's own <header> holds its standfirst (the rules above took its byline and date).
-  const articleHeader = mark?.rule === 'masthead/tag-header' && isProse(block) && linkShare < 0.5 && ofArticle(elements, block.owner, 'header')
+  const articleHeader = mark?.rule === 'masthead/tag-header' && isProse(block) && linkShare < 0.5 && articleOf(elements, block.owner, 'header') !== -1
   if (mark && !protectedFromMark && !articleFooterProse && !articleHeader) return {...mark, scope: 'block'}
   // Prose that links a lot (a round-up, a source list) still reads as sentences, or as a title with its note ("… (review)").
   const sentence = (endsSentence(text) || CLOSES_NOTE.test(text)) && text.split(' ').length >= 8
@@ -469,12 +458,12 @@ function decideBlock(block: RawBlock, elements: readonly ElementInfo[], marks: r
   return undefined
 }
 
-/** Whether the nearest `tag` (<header>, <footer>) above `start` sits inside an <article>-like element. */
-function ofArticle(elements: readonly ElementInfo[], start: number, tag: string): boolean {
+/** The <article>-like element around the nearest `tag` (<header>, <footer>) above `start`, or -1. */
+function articleOf(elements: readonly ElementInfo[], start: number, tag: string): number {
   let e = start
   while (e !== -1 && elements[e].tag !== tag) e = elements[e].parent
-  for (e = e === -1 ? -1 : elements[e].parent; e !== -1; e = elements[e].parent) if (elements[e].article || elements[e].body) return true
-  return false
+  for (e = e === -1 ? -1 : elements[e].parent; e !== -1; e = elements[e].parent) if (elements[e].article || elements[e].body) return e
+  return -1
 }
 
 function inThread(elements: readonly ElementInfo[], threads: Uint8Array, start: number, stop: number): boolean {
