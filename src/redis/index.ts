@@ -80,6 +80,8 @@ const COMMON = `
 local tag, ttl = ARGV[1], tonumber(ARGV[2])
 local gen = math.floor(tonumber(redis.call('TIME')[1]) / ttl)
 local odd = gen % 2 == 1
+-- Marks are compared as the strings they are stored as: converting a number costs more than the look-up.
+local genName, prevName = tostring(gen), tostring(gen - 1)
 local function key(kind, shard) return tag .. ':' .. kind .. ':' .. shard end
 local B, X = tag .. ':b:', tag .. ':x:'
 local function entries(value)
@@ -94,7 +96,9 @@ local marks = {}
 local function read(k, even, oddname)
   -- The mark too: a write into this hash (sweep) needs it.
   local v = redis.call('HMGET', k, '~', even, oddname)
-  local m = v[1] and tonumber(v[1]) or -1
+  local mark = v[1]
+  local m = -1
+  if mark == genName then m = gen elseif mark == prevName then m = gen - 1 elseif mark then m = tonumber(mark) end
   marks[k] = m
   local cur, prev = v[2], v[3]
   if odd then cur, prev = v[3], v[2] end
@@ -163,9 +167,11 @@ if count > 0 then
   redis.call('EXPIRE', doc, 2 * ttl)
   local groups, order = {}, {}
   for i = 1, count do
+    -- The paragraph number as a string once: Lua's number formatting is slow.
+    local ps = tostring(p)
     local xk = X .. ARGV[at]
     sweep(xk)
-    redis.call('HSETNX', xk, odd and ARGV[at + 2] or ARGV[at + 1], p)
+    redis.call('HSETNX', xk, odd and ARGV[at + 2] or ARGV[at + 1], ps)
     local g = math.floor(p / 16)
     local body = (p % 16) .. ',' .. (p - first) .. ',' .. ARGV[at + 3]
     if not groups[g] then groups[g] = {}; order[#order + 1] = g end
@@ -187,7 +193,7 @@ if count > 0 then
         known[slot] = had
       end
       if had[1] + entries(had[2]) < cap then
-        if had[2] then had[2] = had[2] .. ',' .. p else had[2] = tostring(p) end
+        if had[2] then had[2] = had[2] .. ',' .. ps else had[2] = ps end
         sweep(bk)
         redis.call('HSET', bk, odd and o or e, had[2])
       end
