@@ -1,6 +1,6 @@
 // npm exec tsx bench/tune-clean-page.ts [-- --weight W]
 //
-// Chooses the three limits of region/span.ts CLEAN_PAGE (when the text mode takes a page
+// Chooses the four limits of region/span.ts CLEAN_PAGE (when the text mode takes a page
 // for the article already and skips the region step) by leave-one-collection-out over
 // the development sets that have a gold text. Every page is scored twice, as scraped and
 // with its gold as input (the do-no-harm check), each with the region step and without
@@ -28,13 +28,15 @@ const weight = Number(values.weight)
 
 /** Candidate lengths from which a menu run between the prose counts (3: every run does). */
 const INNER_RUNS = [3, 5, 8, 12, 20, Infinity]
+/** Candidate fewest menu-run lines in all that make a menu (3: any run does). */
+const MENU_LINES = [3, 4, 5, 6, 8]
 
 interface Scored {
   set: string
   input: 'scraped' | 'gold'
   chromeLines: number
-  /** The page's menu share for each of INNER_RUNS. */
-  menuShares: number[]
+  /** The page's menu share for each of INNER_RUNS and, within it, each of MENU_LINES. */
+  menuShares: number[][]
   /** Page F1 with the region step, and with the whole page as the body. */
   cut: number
   whole: number
@@ -59,8 +61,8 @@ const f1With = (input: string, gold: string, limits: typeof CLEAN_PAGE) => {
   Object.assign(CLEAN_PAGE, limits)
   return scorePage(clean(input, {format: 'text'}).text, gold).f1
 }
-const NEVER = {chromeLines: -1, menuShare: -1, innerMenuRun: 3}
-const ALWAYS = {chromeLines: Infinity, menuShare: Infinity, innerMenuRun: 3}
+const NEVER = {chromeLines: -1, menuShare: -1, innerMenuRun: 3, menuLines: 3}
+const ALWAYS = {chromeLines: Infinity, menuShare: Infinity, innerMenuRun: 3, menuLines: 3}
 
 const pages: Scored[] = []
 for (const file of defaultData().files) {
@@ -70,7 +72,7 @@ for (const file of defaultData().files) {
     for (const input of ['scraped', 'gold'] as const) {
       const text = input === 'scraped' ? textInput(page) : page.gold!
       const lines = linesOf(text)
-      const menuShares = INNER_RUNS.map((run) => chromeSigns(lines, run).menuShare)
+      const menuShares = INNER_RUNS.map((run) => MENU_LINES.map((least) => chromeSigns(lines, run, least).menuShare))
       pages.push({set: page.dataset, input, chromeLines: chromeSigns(lines).chromeLines, menuShares, cut: f1With(text, page.gold!, NEVER), whole: f1With(text, page.gold!, ALWAYS)})
     }
   }
@@ -81,7 +83,7 @@ Object.assign(CLEAN_PAGE, chosen)
 type Limits = typeof CLEAN_PAGE
 const sets = [...new Set(pages.map((p) => p.set))]
 const grid: Limits[] = []
-for (const chromeLines of [0, 1, 2, 3, 4, 6, 10]) for (const menuShare of [0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.5, 1]) for (const innerMenuRun of INNER_RUNS) grid.push({chromeLines, menuShare, innerMenuRun})
+for (const chromeLines of [0, 1, 2, 3, 4, 6, 10]) for (const menuShare of [0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.5, 1]) for (const innerMenuRun of INNER_RUNS) for (const menuLines of MENU_LINES) grid.push({chromeLines, menuShare, innerMenuRun, menuLines})
 
 /** Mean page-F1 change on one set: scraped, gold-in, and scraped as if no phrase table matched. */
 function effect(set: string, l: Limits): {scraped: number; goldIn: number; noTables: number} {
@@ -91,7 +93,7 @@ function effect(set: string, l: Limits): {scraped: number; goldIn: number; noTab
   for (const p of pages) {
     if (p.set !== set) continue
     const gain = p.whole - p.cut
-    const menuOk = p.menuShares[INNER_RUNS.indexOf(l.innerMenuRun)] <= l.menuShare
+    const menuOk = p.menuShares[INNER_RUNS.indexOf(l.innerMenuRun)][MENU_LINES.indexOf(l.menuLines)] <= l.menuShare
     if (p.input === 'gold') {
       gold++
       if (menuOk && p.chromeLines <= l.chromeLines) sum.goldIn += gain
@@ -109,7 +111,7 @@ const objective = (on: readonly string[], l: Limits) =>
     return s + e.goldIn + weight * (Math.min(e.scraped, 0) + Math.min(e.noTables, 0))
   }, 0)
 const best = (on: readonly string[]) => grid.reduce((a, b) => (objective(on, b) > objective(on, a) ? b : a))
-const show = (l: Limits) => `chromeLines ≤ ${l.chromeLines}, menuShare ≤ ${l.menuShare}, innerMenuRun ${l.innerMenuRun}`
+const show = (l: Limits) => `chromeLines ≤ ${l.chromeLines}, menuShare ≤ ${l.menuShare}, innerMenuRun ${l.innerMenuRun}, menuLines ${l.menuLines}`
 const fmt = (e: ReturnType<typeof effect>) => `scraped ${e.scraped >= 0 ? '+' : ''}${e.scraped.toFixed(4)}  gold-in ${e.goldIn >= 0 ? '+' : ''}${e.goldIn.toFixed(4)}  no tables ${e.noTables >= 0 ? '+' : ''}${e.noTables.toFixed(4)}`
 
 const allIn = best(sets)

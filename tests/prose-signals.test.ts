@@ -25,6 +25,7 @@ const SWAHILI = [
   'Mwanzo',
   'Habari',
   'Michezo',
+  'Biashara',
   'Baraza la jiji laidhinisha njia mpya za mabasi',
   'Baraza la jiji liliamua Jumanne kupanua mtandao wa mabasi hadi mitaa mitatu ya kaskazini, baada ya mpango huo kujadiliwa kwa zaidi ya miaka miwili.',
   'Kwa mujibu wa kampuni ya usafiri, kutakuwa na njia kumi na nne mpya na vituo takriban mia moja na ishirini vitakavyokamilika kabla ya vuli.',

@@ -51,6 +51,16 @@ describe('region span on clean text', () => {
     expect(ruleOf(recipe(sidebar), 'Granola')).toBe('navigation/link-run')
   })
 
+  test('one list of three short lines above a short text is no menu; four lines of them are', () => {
+    const prose = [
+      'Good coffee at home needs no machine, only fresh beans, water just off the boil and a little patience while it steeps.',
+      'Let it stand four minutes, then press the plunger down gently and pour at once so that it does not turn bitter.',
+    ]
+    const steps = ['Grind the beans', 'Warm the pot', 'Pour slowly']
+    expect(clean([...steps, ...prose].join('\n'), {format: 'text'}).blocks.filter((b) => !b.kept)).toEqual([])
+    expect(ruleOf([...steps, 'Serve hot', ...prose].join('\n'), 'Serve hot')).toBe('navigation/link-run')
+  })
+
   test('a site name and tagline above a dateline stay chrome on a page that shows no other', () => {
     const page = `Northern Gardener\nGrow your own.\nWednesday, Jan 14, 2026\n${article}`
     expect(ruleOf(page, 'Northern Gardener')).toBe('masthead/top-of-page')

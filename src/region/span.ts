@@ -83,15 +83,18 @@ const NEUTRAL_LINES: ReadonlySet<string> = new Set(['boilerplate/no-words'])
  * as site chrome (a stray "Copyright" in the text), and at most `menuShare` of its lines in
  * menu runs (three short lines in a row, see inLinkRun). A run between the first and the last
  * prose line counts only from `innerMenuRun` lines: menus sit around an article, and a short
- * list inside it is its own (steps, ingredients), a sidebar's long link list is not.
+ * list inside it is its own (steps, ingredients), a sidebar's long link list is not. Menu
+ * lines count only from `menuLines` in all: a site's menus hold more than three items, and
+ * on a short text one list of three is a large share of its lines.
  * Chosen by leave-one-collection-out, `npm exec tsx bench/tune-clean-page.ts`, which
  * alone sets them (to score every page both ways); nothing else writes them. Its folds pick
  * up to four chrome lines; one is kept, since four cost trafilatura-eval (snippets only, outside
  * the tuner) 0.0018 snippet F1 and one 0.0005, for 0.001–0.003 less gold-in. `innerMenuRun` is
  * its all-in pick (its folds: 3 to 12); its menu share (0.05 all in, 0.02–0.15 in the folds) is
  * left at 0.15, which keeps 0.003 more gold-in on CleanEval for 0.002 less on WCXB.
+ * `menuLines` is its all-in pick and that of three folds (the others: 5 and 8).
  */
-export const CLEAN_PAGE = {chromeLines: 1, menuShare: 0.15, innerMenuRun: 8}
+export const CLEAN_PAGE = {chromeLines: 1, menuShare: 0.15, innerMenuRun: 8, menuLines: 4}
 
 /**
  * Whether the page shows no site around the article: at most one line a rule matched
@@ -105,8 +108,8 @@ export function showsNoChrome(lines: readonly LineState[]): boolean {
   return signs.chromeLines <= CLEAN_PAGE.chromeLines && signs.menuShare <= CLEAN_PAGE.menuShare
 }
 
-/** What showsNoChrome reads: lines a rule matched as site chrome, and the share of lines in menu runs (inner runs from `innerMenuRun` lines). */
-export function chromeSigns(lines: readonly LineState[], innerMenuRun = CLEAN_PAGE.innerMenuRun): {chromeLines: number; menuShare: number} {
+/** What showsNoChrome reads: lines a rule matched as site chrome, and the share of lines in menu runs (inner runs from `innerMenuRun` lines; none below `menuLines` lines in all). */
+export function chromeSigns(lines: readonly LineState[], innerMenuRun = CLEAN_PAGE.innerMenuRun, menuLines = CLEAN_PAGE.menuLines): {chromeLines: number; menuShare: number} {
   let chromeLines = 0
   let firstProse = -1
   let lastProse = -1
@@ -121,6 +124,7 @@ export function chromeSigns(lines: readonly LineState[], innerMenuRun = CLEAN_PA
   let menu = 0
   // A run holds no prose line, so it lies wholly before, after or between the prose.
   for (const [start, end] of linkRuns(lines)) if (start < firstProse || start > lastProse || end - start >= innerMenuRun) menu += end - start
+  if (menu < menuLines) menu = 0
   return {chromeLines, menuShare: lines.length ? menu / lines.length : 0}
 }
 
