@@ -107,7 +107,7 @@ const PHRASE = [
   {kind: 'phrase', id: 'cookie/notice', category: 'cookie', placement: 'contains', maxWords: 80, reason: 'cookie or consent notice', fixture: 'cookie--consent'},
   {kind: 'phrase', id: 'paywall/prompt', category: 'paywall', placement: 'contains', maxWords: 40, reason: 'paywall or subscription prompt', fixture: 'paywall--subscribe'},
   // Words news prose uses too ("per month", "free trial"): only a short block is an offer.
-  {kind: 'phrase', id: 'paywall/offer', category: 'paywall', placement: 'contains', maxWords: 12, reason: 'subscription offer', fixture: 'paywall--subscribe'},
+  {kind: 'phrase', id: 'paywall/offer', category: 'paywall', placement: 'contains', maxWords: 12, reason: 'subscription offer', fixture: 'paywall--offer'},
   // comments/heading: removed 'discussion', 'conversation', 'responses', 'reply' as headings: papers and
   // interviews use them as in-article subheadings (comments--false-positive-prose).
   {kind: 'phrase', id: 'comments/heading', category: 'comments', placement: 'whole', scope: 'section-end', opens: 'comments/section', maxWords: 8, reason: 'heading of the comment section', fixture: 'comments--section'},

@@ -48,6 +48,22 @@ export function markBodyRepeats(lines: LineState[]): void {
   }
 }
 
+/** Fewest price-per-period lines that make a page about prices rather than a page showing an offer. */
+const PRICE_LIST_MIN_LINES = 3
+
+/**
+ * A page that prints a price per period on three lines or more compares prices (plans,
+ * tools, rates): those lines are its content, not a subscription offer, which a page
+ * shows once or twice. Chosen against the WCXB golds' product comparisons, where the
+ * offer phrases ("/mo", "per month") took table cells and plan lists.
+ */
+export function unmarkPriceLists(lines: LineState[]): void {
+  let offers = 0
+  for (const line of lines) if (line.hit?.rule === 'paywall/offer') offers++
+  if (offers < PRICE_LIST_MIN_LINES) return
+  for (const line of lines) if (line.hit?.rule === 'paywall/offer') line.hit = undefined
+}
+
 /** Fewest words of a line whose second copy is removed: short lines repeat for other reasons (menus, labels). */
 const COPY_MIN_WORDS = 8
 /** How far apart a line and its cut copy sit: a gallery prints a caption twice in a row. */
