@@ -446,7 +446,7 @@ function decideBlock(block: RawBlock, elements: readonly ElementInfo[], marks: r
   // An article's own <footer> holds notes and corrections as well as tags and share rows.
   const articleFooterProse = mark?.rule === 'footer/tag-footer' && articleOf(elements, block.owner, 'footer') !== -1 && text.length >= 80 && linkShare < 0.2
   // An article's own <header> holds its standfirst (the rules above took its byline and date).
-  const articleHeader = mark?.rule === 'masthead/tag-header' && isProse(block) && linkShare < 0.5 && articleOf(elements, block.owner, 'header') !== -1
+  const articleHeader = mark?.rule === HEADER_RULE && isProse(block) && linkShare < 0.5 && articleOf(elements, block.owner, 'header') !== -1
   if (mark && !protectedFromMark && !articleFooterProse && !articleHeader) return {...mark, scope: 'block'}
   // Prose that links a lot (a round-up, a source list) still reads as sentences, or as a title with its note ("… (review)").
   const sentence = (endsSentence(text) || CLOSES_NOTE.test(text)) && text.split(' ').length >= 8
