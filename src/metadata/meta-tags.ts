@@ -304,6 +304,8 @@ export function trimChars(text: string, chars: string): string {
 }
 
 /** Text content with whitespace collapsed, stopping once past `limit` characters. */
+const SKIPPED_IN_TEXT = new Set(['script', 'style', 'rt', 'rp'])
+
 export function textOf(node: Element, limit: number): string {
   const parts: string[] = []
   let length = 0
@@ -314,7 +316,8 @@ export function textOf(node: Element, limit: number): string {
       parts.push(n.value)
       length += n.value.length
     } else if (n.type === 'element') {
-      if (n !== node && (n.tagName === 'script' || n.tagName === 'style')) continue
+      // A ruby's <rt> and <rp> spell how the text is read, not the text ("子<rt>こ</rt>ども").
+      if (n !== node && SKIPPED_IN_TEXT.has(n.tagName)) continue
       if (n.tagName === 'br') parts.push(' ')
       for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i])
     }

@@ -94,8 +94,14 @@ function chooseTitle(
     const cut = withoutSite(value, siteLike, fold)
     for (const variant of new Set([value, ...(cut ? [cut] : []), ...segmentRuns(value)])) {
       const folded = fold(variant)
-      const i = quoted.indexOf(straightQuotes(folded))
+      const straight = straightQuotes(folded)
+      const i = quoted.indexOf(straight)
       if (i === -1) continue
+      // A lower heading equal to the structured title (a teaser of the story itself) while
+      // the <h1> prints that title with more words ("… in Tennessee", not "… (example.com) 87"):
+      // the <h1> is the headline as printed.
+      const longer = headings[i].level === 1 ? undefined : headings.find((h) => h.level === 1 && h.quoted.startsWith(straight + ' ') && MORE_WORDS.test(h.quoted.slice(straight.length)))
+      if (longer) return [longer.text, `${source}+heading`]
       // A kicker printed as a piece of its own and set off by a separator piece of its own
       // ("Klimaschutz", ":", "Bohren, bis es heiß wird") labels the headline: the headline is the last piece.
       const headline = afterKicker(headings[i].parts)
@@ -111,12 +117,17 @@ function chooseTitle(
     .flatMap((h) => [h.parts!.slice(1), h.parts!.slice(0, -1)].map((p) => p.join(' ')))
     .sort((a, b) => b.length - a.length)
   if (trimmed.length > 0) {
-    // Each structured form once, with the best-ranked source that gives it.
+    // Each structured form once, with the best-ranked source that gives it. A kicker
+    // that a structured title sets off by a colon ("Corona: Story") the heading may print
+    // as a piece of its own: the form after the colon counts too.
     const forms = new Map<string, string>()
     for (const {value, source, variants} of titled) {
       for (const v of [value, ...titleSegments(value), ...variants]) {
-        const f = straightQuotes(fold(v))
-        if (!forms.has(f)) forms.set(f, source)
+        const colon = v.indexOf(': ')
+        for (const form of colon > 0 ? [v, v.slice(colon + 2)] : [v]) {
+          const f = straightQuotes(fold(form))
+          if (!forms.has(f)) forms.set(f, source)
+        }
       }
     }
     for (const t of trimmed) {
@@ -165,13 +176,16 @@ function chooseTitle(
   }
   if (printed) return [printed.text, 'heading']
   // 4b. The page's only <h1>, worded apart from the structured titles (those are written
-  // for search results), when it reads as a headline: three words or more, and not a
-  // paragraph's length (a summary set in an <h1>).
-  const h1s = new Set(candidates.filter((h) => h.level === 1).map((h) => h.text))
+  // for search results), when it reads as a headline: not a paragraph's length (a summary
+  // set in an <h1>), and three words or more. A shorter one heads the story when the
+  // structured title is a search result's ("Story | Site") and names the <h1>'s word
+  // ("Design" in "Web Design for Firms | Site", "Chorgeschichte" over "Geschichte | Site"); "Menu" does not.
+  const h1s = new Set(headings.filter((h) => h.level === 1).map((h) => h.text))
   if (h1s.size === 1) {
     const [only] = h1s
-    const words = only.split(' ').length
-    if (words >= 3 && words <= MAX_HEADLINE_WORDS && !headings.some((h) => h.level === 1 && h.text !== only)) return [only, 'heading']
+    const count = only.split(' ').length
+    const short = count < 3 && titled.some(({variants}) => variants.length > 1) && sharesStem(fold(only), words)
+    if ((count >= 3 || short) && count <= MAX_HEADLINE_WORDS && !headings.some((h) => h.level === 1 && h.text !== only)) return [only, 'heading']
   }
   // 5. The best structured title, the site's name cut.
   for (const {source, variants} of titled) {
@@ -266,6 +280,15 @@ function hostLabels(url: string | undefined): {label: string; withSuffix: string
   return label ? {label, withSuffix: squeeze(labels.slice(at).join(''))} : undefined
 }
 
+/** Whether a word of four letters or more of `folded` contains a word of `others`, or is contained in one. */
+function sharesStem(folded: string, others: ReadonlySet<string>): boolean {
+  for (const w of wordsOf(folded)) {
+    if (w.length < 4) continue
+    for (const o of others) if (o.length >= 4 && (w.includes(o) || o.includes(w))) return true
+  }
+  return false
+}
+
 /** The words of a folded text. */
 function wordsOf(folded: string): string[] {
   return folded.match(/[\p{L}\p{N}]+/gu) ?? []
@@ -286,6 +309,9 @@ function afterKicker(parts: readonly string[] | undefined): string | undefined {
   const headline = parts[2].split(' ').length
   return headline >= 2 && headline > kicker ? parts[2] : undefined
 }
+
+/** Words that lengthen a headline: letters only, no figures, brackets or separators. */
+const MORE_WORDS = /^(?: [\p{L}][\p{L}'’-]*)+$/u
 
 /** A heading piece that is only a separator. */
 const KICKER_SEPARATOR = /^[:|–—-]$/

@@ -246,6 +246,33 @@ describe('metadata of a page', () => {
     expect(clean(page(head, '<h1>What a personal loan really costs you</h1><h1>Sign up for our newsletter today</h1>'), {metadata: true}).metadata?.title).toBe('Cheap loans compared: rates for 2026')
     const summary = `<h1>${'Loans cost more than you think and here is why. '.repeat(4)}</h1>`
     expect(clean(page(head, summary), {metadata: true}).metadata?.title).toBe('Cheap loans compared: rates for 2026')
+    // A one- or two-word <h1> heads the page when the structured title, written for search
+    // results with the site's name, names its word; on a page titled without a site, it does not.
+    expect(clean(page(head, '<h1>Loans</h1>'), {metadata: true}).metadata?.title).toBe('Loans')
+    expect(clean(page('<title>History - Example Boys Choir</title>', '<h1>Choir history</h1>'), {metadata: true}).metadata?.title).toBe('Choir history')
+    expect(clean(page('<title>Cheap loans compared for 2026</title>', '<h1>Loans</h1>'), {metadata: true}).metadata?.title).toBe('Cheap loans compared for 2026')
+  })
+
+  test('a lower heading that repeats the structured title yields to the <h1> that prints it with more words', () => {
+    const og = '<meta property="og:title" content="Battery maker expands its plant">'
+    const teaser = '<h1>Battery maker expands its plant in Tennessee</h1><h3 class="entry-title">Battery maker expands its plant</h3>'
+    expect(clean(page(og, teaser), {metadata: true}).metadata?.title).toBe('Battery maker expands its plant in Tennessee')
+    // Figures or brackets after it are a counter or a source, not the headline's words.
+    const counted = '<h1>Battery maker expands its plant (example.com) 87</h1><h2>Battery maker expands its plant</h2>'
+    expect(clean(page(og, counted), {metadata: true}).metadata?.title).toBe('Battery maker expands its plant')
+  })
+
+  test('a kicker the structured title sets off by a colon, printed as a piece of its own, is cut', () => {
+    const og = '<meta property="og:title" content="Lockdown: Car dealers expect a slow restart | Example News">'
+    const html = page(og, '<h1><span>After the lockdown</span> <span>Car dealers expect a slow restart</span></h1>')
+    const {metadata, metadataSources} = clean(html, {metadata: true})
+    expect(metadata?.title).toBe('Car dealers expect a slow restart')
+    expect(metadataSources?.title).toBe('meta:og:title+heading')
+  })
+
+  test('a ruby\'s reading (<rt>, <rp>) is not part of the title', () => {
+    const html = page('<title>Example News | 子どもの法律</title>', '<h1>子<rp>(</rp><rt>こ</rt><rp>)</rp>どもの法律</h1>').replace('lang="en-GB"', 'lang="ja"')
+    expect(clean(html, {metadata: true}).metadata?.title).toBe('子どもの法律')
   })
 
   test('a kicker set off by a separator piece of its own is a label over the headline, even when the structured title names it', () => {
