@@ -159,6 +159,13 @@ describe('bad input', () => {
     expect(result.text).not.toContain('\u00a0')
   })
 
+  test('a ruby\'s reading (<rt>) and its brackets (<rp>) are not part of the text', () => {
+    const ruby = PROSE[0].replace('harbour', 'harb<ruby>our<rp>(</rp><rt>ˈhɑːbə</rt><rp>)</rp></ruby>')
+    const result = cleanHtml(page(`<article><p>${ruby}</p><p>${PROSE[1]}</p></article>`), defaults)
+    expect(result.text).toContain(PROSE[0])
+    expect(result.text).not.toContain('ˈhɑːbə')
+  })
+
   test('not a string is a typed error', () => {
     expect(() => clean(42 as unknown as string, {format: 'html'})).toThrow(InputError)
   })

@@ -5,6 +5,8 @@ export const INVISIBLE_TAGS: ReadonlySet<string> = new Set([
   'head', 'title', 'meta', 'link', 'base', 'script', 'style', 'noscript', 'template', 'svg', 'math',
   'iframe', 'frame', 'object', 'embed', 'canvas', 'video', 'audio', 'source', 'track', 'map', 'area',
   'datalist', 'select', 'option', 'optgroup', 'input', 'textarea', 'param', 'dialog',
+  // A ruby's reading and its fallback brackets (子<rt>こ</rt>ども) spell how the text is read, not the text.
+  'rt', 'rp',
 ])
 
 /** Elements that start a new block (CSS display other than inline, per the HTML rendering section). */
