@@ -166,6 +166,14 @@ describe('bad input', () => {
     expect(result.text).not.toContain('ˈhɑːbə')
   })
 
+  test('a letter spelled with a combining mark is composed (NFC) in the text', () => {
+    const decomposed = 'Die Brücke über den Fluss wurde am Dienstag für den Verkehr geöffnet, nachdem die Arbeiten zwei Jahre gedauert hatten.'.normalize('NFD')
+    expect(decomposed).not.toBe(decomposed.normalize('NFC'))
+    const result = cleanHtml(page(`<article><p>${decomposed}</p><p>${PROSE[1]}</p></article>`), defaults)
+    expect(result.text).toContain(decomposed.normalize('NFC'))
+    expect(result.text).not.toContain('u\u0308')
+  })
+
   test('not a string is a typed error', () => {
     expect(() => clean(42 as unknown as string, {format: 'html'})).toThrow(InputError)
   })

@@ -3,6 +3,9 @@ import type {Position} from 'unist'
 import {ROLE_RULES, TAG_RULES, judgeTokens, type StructuralRule, type TokenVerdict} from '../../rules/structure.js'
 import {BLOCK_TAGS, INVISIBLE_TAGS} from './structure.js'
 
+/** A combining mark (any script's): only text holding one can change under NFC. */
+const COMBINING_MARK = /\p{M}/u
+
 /** A block-level element (or chrome-marked inline one) and what its subtree holds. */
 export interface ElementInfo {
   node: Element
@@ -100,6 +103,9 @@ export function walk(tree: Root, maxElements: number): Walk {
     if (preserve > 0) text = trimPre(pieces.join(''))
     // A no-break space only keeps words together on screen: in the text it is a space.
     else text = pieces.join('').replace(/[ \t\n\f\r\u00a0]+/g, ' ').replace(/ ?\u2028 ?/g, '\n').trim()
+    // Pages from some CMSs spell "ü" as "u" and a combining mark: the text composes them
+    // (NFC, the same characters), as readers and search indexes expect.
+    if (COMBINING_MARK.test(text)) text = text.normalize('NFC')
     if (text) {
       const record = owner()
       const tag = record === -1 ? '' : elements[record].tag
