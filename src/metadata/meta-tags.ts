@@ -303,9 +303,10 @@ export function trimChars(text: string, chars: string): string {
   return text.slice(start, end)
 }
 
-/** Text content with whitespace collapsed, stopping once past `limit` characters. */
+/** Elements inside a node whose text is not the node's text. */
 const SKIPPED_IN_TEXT = new Set(['script', 'style', 'rt', 'rp'])
 
+/** Text content with whitespace collapsed, stopping once past `limit` characters. */
 export function textOf(node: Element, limit: number): string {
   const parts: string[] = []
   let length = 0
