@@ -15,7 +15,7 @@ import {measure} from '../src/features.js'
 import {detectLanguage, ruleLanguages} from '../src/lang/detect.js'
 import {stopwordsFor} from '../src/lang/registry.js'
 import {matchRules} from '../src/rules/match.js'
-import {markBodyRepeats, markCopies, unmarkPriceLists, type LineState} from '../src/rules/sections.js'
+import {markPage, type LineState} from '../src/rules/sections.js'
 import {CLEAN_PAGE, chromeSigns} from '../src/region/span.js'
 import {classifyProse} from '../src/text/prose-signals.js'
 import {splitLines} from '../src/text/normalize.js'
@@ -51,9 +51,7 @@ function linesOf(input: string): LineState[] {
   const prose = classifyProse(texts, features)
   const langs = ruleLanguages(language)
   const lines: LineState[] = texts.map((text, i) => ({text, f: features[i], prose: prose[i], hit: matchRules(text, langs, features[i])}))
-  unmarkPriceLists(lines)
-  markBodyRepeats(lines)
-  markCopies(lines)
+  markPage(lines)
   return lines
 }
 

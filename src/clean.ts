@@ -28,7 +28,7 @@ import {metadataFromLines, metadataFromTree, type MetadataResult} from './metada
 import {renderText} from './render/text.js'
 import {hitOf, PHRASE_RULES, ruleEntry, type RuleHit, type RuleId} from './rules/catalogue.js'
 import {matchRules} from './rules/match.js'
-import {findCommentThread, markBodyRepeats, markCopies, openSections, unmarkPriceLists, type LineState, type Run} from './rules/sections.js'
+import {findCommentThread, markPage, openSections, type LineState, type Run} from './rules/sections.js'
 import {isStamp} from './rules/shape.js'
 import {HAS_WORD} from './text/normalize.js'
 import {classifyProse} from './text/prose-signals.js'
@@ -192,9 +192,7 @@ const TEMPLATE_WOULD_EMPTY = "the site's template would have left nothing; decid
 /** The text mode's decision from each line's rule hit: sections → span, under the guard. */
 function decideLines(texts: readonly string[], features: readonly BlockFeatures[], prose: readonly Prose[], rules: readonly (RuleHit | undefined)[], favor: Favor) {
   const lines: LineState[] = texts.map((text, i) => ({text, f: features[i], prose: prose[i], hit: rules[i]}))
-  unmarkPriceLists(lines)
-  markBodyRepeats(lines)
-  markCopies(lines)
+  markPage(lines)
   if (favor !== 'recall') applyRuns(lines)
   // Inside a section, the section's category wins over a generic shape (a date in a comment thread is the thread's).
   const chrome = lines.map(({hit, section}) => (hit && (!section || hit.category === section.category) ? hit : (section ?? hit)))

@@ -33,7 +33,7 @@ const REPEAT_MIN_CONTAINED = 3
  * second copy of the article (structured data, a print version): keeping it would
  * double the text.
  */
-export function markBodyRepeats(lines: LineState[]): void {
+function markBodyRepeats(lines: LineState[]): void {
   const paragraphs: number[] = []
   for (let i = 0; i < lines.length; i++) if (lines[i].prose === 'prose' && lines[i].f.words < REPEAT_MIN_WORDS) paragraphs.push(i)
   for (const line of lines) {
@@ -48,6 +48,17 @@ export function markBodyRepeats(lines: LineState[]): void {
   }
 }
 
+/**
+ * The page-wide marks on each line's own rule hit, before the sections: price lists
+ * lifted, the article's second copy and cut repeats marked. The text mode and its tuner
+ * (bench/tune-clean-page.ts) both call this, so they see the same lines.
+ */
+export function markPage(lines: LineState[]): void {
+  unmarkPriceLists(lines)
+  markBodyRepeats(lines)
+  markCopies(lines)
+}
+
 /** Fewest price-per-period lines that make a page about prices rather than a page showing an offer. */
 const PRICE_LIST_MIN_LINES = 3
 
@@ -57,7 +68,7 @@ const PRICE_LIST_MIN_LINES = 3
  * shows once or twice. Chosen against the WCXB golds' product comparisons, where the
  * offer phrases ("/mo", "per month") took table cells and plan lists.
  */
-export function unmarkPriceLists(lines: LineState[]): void {
+function unmarkPriceLists(lines: LineState[]): void {
   let offers = 0
   for (const line of lines) if (line.hit?.rule === 'paywall/offer') offers++
   if (offers < PRICE_LIST_MIN_LINES) return
@@ -86,7 +97,7 @@ function cutStem(key: string): string | null {
  * goes, the full one stays for the span to judge. A verbatim repeat is left alone: a
  * reply quotes a post, and a text may repeat a paragraph on purpose.
  */
-export function markCopies(lines: LineState[]): void {
+function markCopies(lines: LineState[]): void {
   const keys = lines.map((l) => (l.f.words >= COPY_MIN_WORDS ? fold(l.text) : ''))
   for (let i = 0; i < lines.length; i++) {
     const key = keys[i]
