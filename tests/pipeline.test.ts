@@ -24,6 +24,14 @@ describe('one pipeline for both modes', () => {
     }
   })
 
+  test('figures alone are a date only with a day and a month among them: phone numbers are no dateline and make no comment thread', () => {
+    const directory = ['Harbour Counselling Centre', '110 Gough St. Suite 301', '(415) 861-5449', 'Ferry Workers Clinic', '220 Montgomery St. Suite 600', '(415) 217-8895', 'Northern Suburbs Health', '3850 17th Street', '(415) 934-7757']
+    const result = clean([...PROSE, ...directory].join('\n'), {format: 'text'})
+    for (const line of directory) expect(result.blocks.find((b) => b.text === line)?.rule ?? '', line).not.toMatch(/^(?:comments|masthead)\//)
+    const dated = clean(['Ferry routes', '12.03.2024', ...PROSE].join('\n'), {format: 'text'})
+    expect(dated.blocks.find((b) => b.text === '12.03.2024')).toMatchObject({kept: false, rule: 'masthead/date'})
+  })
+
   test('a text-only rule reads the text mode alone: the disclaimer small print goes there, the HTML mode leaves it to its markup', () => {
     const notice = 'This post may contain affiliate links, and we may earn a commission at no extra cost to you when you buy through them.'
     const text = clean([...PROSE, notice].join('\n'), {format: 'text'})

@@ -38,16 +38,24 @@ function isDateLine(text: string, f: BlockFeatures, langs: readonly string[]): b
   const found = text.toLowerCase().match(TOKEN) ?? []
   let numbers = 0
   let names = 0
+  let days = 0
+  let months = 0
   for (const token of found) {
     const parts = !dateToken(token, langs) && NON_LATIN_LETTER.test(token) ? (token.match(PART) ?? []) : [token]
     for (const t of parts) {
       const kind = dateToken(t, langs)
-      if (kind === 'number') numbers++
-      else if (kind === 'name') names++
+      if (kind === 'number') {
+        numbers++
+        // Digits of other scripts are not read as values: they count as a day and a month, as before.
+        const value = /^\d/.test(t) ? Number.parseInt(t, 10) : 1
+        if (value >= 1 && value <= 31) days++
+        if (value >= 1 && value <= 12) months++
+      } else if (kind === 'name') names++
       else if (!kind) return false
     }
   }
-  return numbers > 0 && (names > 0 || numbers >= 3)
+  // Figures alone are a date only when a day and a month are among them ("12.03.2024", "12:30 3/4"), not a phone number ("(415) 861-5449").
+  return numbers > 0 && (names > 0 || (numbers >= 3 && days >= 2 && months >= 1))
 }
 
 /** Match a block by shape; `undefined` when its shape says nothing. */
