@@ -63,6 +63,17 @@ describe('prose by shape', () => {
     expect(prose[0]).toBe('none')
     expect(prose.slice(1, 4)).toEqual(['prose', 'prose', 'prose'])
   })
+
+  test('the lines of a brace block are code, from the line that opens it to the one starting with the brace that closes it', () => {
+    const english = new Set(['the', 'a', 'of', 'to', 'and', 'in', 'is', 'it', 'that', 'for', 'with', 'on', 'as', 'when', 'should', 'always', 'use', 'your'])
+    const block = ['type Ferry {', 'id: ID!', 'name: String!', 'routes: [Route!]!', '}']
+    const lines = ['Every schema starts with object types, and these represent the data that your service exposes to its clients.', ...block, 'Mark a field as non-nullable when it should always have a value, and use lists for the relations.']
+    const prose = classifyProse(lines, lines.map((l) => measure(l, english)))
+    expect(prose).toEqual(['prose', 'code', 'code', 'code', 'code', 'code', 'prose'])
+    // No closing line: the fields are read by their own shape.
+    const open = classifyProse(lines.slice(0, 5), lines.slice(0, 5).map((l) => measure(l, english)))
+    expect(open.slice(2)).not.toContain('code')
+  })
 })
 
 describe('no collapse in a language without tables', () => {

@@ -70,6 +70,10 @@ function strongest(a: Prose, b: Prose): Prose {
  * (a menu, a footer) is never prose.
  */
 export function classifyProse(texts: readonly string[], features: readonly BlockFeatures[]): Prose[] {
+  return withinBraces(texts, byLanguage(texts, features))
+}
+
+function byLanguage(texts: readonly string[], features: readonly BlockFeatures[]): Prose[] {
   const median = sentenceStopRatio(features)
   if (median === undefined) return features.map((f) => proseOf(f))
   if (median >= DENSE_STOP_RATIO) return features.map((f) => proseOf(f))
@@ -84,4 +88,47 @@ export function classifyProse(texts: readonly string[], features: readonly Block
     if (key) seen.set(key, (seen.get(key) ?? 0) + 1)
   }
   return features.map((f, i) => (f.words > 0 && f.words < REPEAT_MAX_WORDS && (seen.get(texts[i].trim()) ?? 0) > 1 ? 'none' : proseByShape(f)))
+}
+
+/** A line that opens a brace block ("type User {", "if (ready) {"). */
+const OPENS_BRACES = /\{\s*$/
+/** Most lines a brace block is followed through: a type's or a function's body, not a page. */
+const BRACE_BLOCK_MAX_LINES = 80
+
+/**
+ * Lines from one that opens a brace block to the line starting with the brace that closes
+ * it are program code, whatever their own shape: a field ("id: ID!") or an argument
+ * ("name: 'DateTime',") alone reads as a menu's label, the braces around it say code.
+ * Prose lines inside stay prose (a comment's sentence).
+ */
+function withinBraces(texts: readonly string[], prose: Prose[]): Prose[] {
+  // Each line's braces are counted once, so a page of openers costs lines × the block limit, not × their length.
+  let net: Int32Array | undefined
+  for (let i = 0; i < texts.length; i++) {
+    if (prose[i] === 'prose' || !OPENS_BRACES.test(texts[i])) continue
+    net ??= netBraces(texts)
+    let depth = 0
+    let close = -1
+    for (let j = i; j < texts.length && j <= i + BRACE_BLOCK_MAX_LINES; j++) {
+      depth += net[j]
+      if (depth <= 0) {
+        if (j > i && texts[j].trimStart().startsWith('}')) close = j
+        break
+      }
+    }
+    if (close === -1) continue
+    for (let j = i; j <= close; j++) if (prose[j] !== 'prose') prose[j] = 'code'
+    i = close
+  }
+  return prose
+}
+
+/** Per line, its opening braces less its closing ones. */
+function netBraces(texts: readonly string[]): Int32Array {
+  const net = new Int32Array(texts.length)
+  texts.forEach((t, i) => {
+    for (let k = t.indexOf('{'); k !== -1; k = t.indexOf('{', k + 1)) net[i]++
+    for (let k = t.indexOf('}'); k !== -1; k = t.indexOf('}', k + 1)) net[i]--
+  })
+  return net
 }
