@@ -38,6 +38,7 @@ function isDateLine(text: string, f: BlockFeatures, langs: readonly string[]): b
   const found = text.toLowerCase().match(TOKEN) ?? []
   let numbers = 0
   let names = 0
+  // Figures that could be a day (1–31), and those that could be a month (1–12).
   let days = 0
   let months = 0
   for (const token of found) {
@@ -54,7 +55,7 @@ function isDateLine(text: string, f: BlockFeatures, langs: readonly string[]): b
       else if (!kind) return false
     }
   }
-  // Figures alone are a date only when a day and a month are among them ("12.03.2024", "12:30 3/4"), not a phone number ("(415) 861-5449").
+  // Figures alone are a date only when a day and a month are among them, two figures in all ("12.03.2024", "12:30 3/4"), not a phone number ("(415) 861-5449").
   return numbers > 0 && (names > 0 || (numbers >= 3 && days >= 2 && months >= 1))
 }
 

@@ -67,12 +67,13 @@ function strongest(a: Prose, b: Prose): Prose {
  * words than dense languages have (Hebrew and Arabic attach them to the word, Turkish
  * and Finnish inflect instead), its thresholds scaled down and the shape classifier
  * heard too; without one, the shape classifier, where a short line printed twice on the page
- * (a menu, a footer) is never prose.
+ * (a menu, a footer) is never prose. Then, in any language, the lines of a brace block are code.
  */
 export function classifyProse(texts: readonly string[], features: readonly BlockFeatures[]): Prose[] {
   return withinBraces(texts, byLanguage(texts, features))
 }
 
+/** Each block on its own, by the classifier the page's function words call for (see classifyProse). */
 function byLanguage(texts: readonly string[], features: readonly BlockFeatures[]): Prose[] {
   const median = sentenceStopRatio(features)
   if (median === undefined) return features.map((f) => proseOf(f))
