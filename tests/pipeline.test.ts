@@ -32,6 +32,16 @@ describe('one pipeline for both modes', () => {
     expect(dated.blocks.find((b) => b.text === '12.03.2024')).toMatchObject({kept: false, rule: 'masthead/date'})
   })
 
+  test('a cookie notice opens the consent panel: the lines beside it that name cookies and the labels between them go with it', () => {
+    const baking = 'The bakery near the ferry terminal sells oat cookies to commuters every morning, and its owner says the new routes have doubled her trade.'
+    const panel = ['Privacy Overview', 'Necessary', 'Necessary cookies are essential for the website to function properly.', 'Analytics', 'Always Enabled', 'Analytical cookies help us understand how visitors use the website.']
+    const lines = [PROSE[0], baking, PROSE[1], PROSE[2], 'We use cookies on our website to give you the most relevant experience.', ...panel, 'Save and accept']
+    const result = clean(lines.join('\n'), {format: 'text'})
+    for (const line of panel) expect(result.blocks.find((b) => b.text === line), line).toMatchObject({kept: false, rule: 'cookie/notice'})
+    // A paragraph of the article that names cookies, away from the notice, is the article's.
+    expect(result.blocks.find((b) => b.text === baking)).toMatchObject({kept: true})
+  })
+
   test('a text-only rule reads the text mode alone: the disclaimer small print goes there, the HTML mode leaves it to its markup', () => {
     const notice = 'This post may contain affiliate links, and we may earn a commission at no extra cost to you when you buy through them.'
     const text = clean([...PROSE, notice].join('\n'), {format: 'text'})

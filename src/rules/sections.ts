@@ -55,8 +55,50 @@ function markBodyRepeats(lines: LineState[]): void {
  */
 export function markPage(lines: LineState[]): void {
   unmarkPriceLists(lines)
+  markConsentPanels(lines)
   markBodyRepeats(lines)
   markCopies(lines)
+}
+
+/** The word every language's consent panels use for what they describe ("Cookie-Einstellungen", "cookies analytiques", "файлы cookie"). */
+const COOKIE_WORD = /cookie/i
+/** Longest line a consent panel's description runs to: an article about cookies has longer paragraphs. */
+const PANEL_LINE_MAX_WORDS = 60
+/** A panel's labels ("Necessary", "Always Enabled", "11 months"): lines this short between its descriptions. */
+const PANEL_LABEL_MAX_WORDS = 4
+/** How many labels in a row a panel may print before its next description. */
+const PANEL_LABEL_RUN = 3
+
+/**
+ * A cookie notice opens the site's consent panel: the lines beside it that name cookies
+ * (each category's description, a cookie's own name) and the short labels between them
+ * are the panel's too, up to the first line that is neither.
+ */
+function markConsentPanels(lines: LineState[]): void {
+  const names = (line: LineState) => line.hit?.category === 'cookie' || COOKIE_WORD.test(line.text)
+  const describes = (line: LineState) => line.f.words <= PANEL_LINE_MAX_WORDS && COOKIE_WORD.test(line.text)
+  const label = (line: LineState) => line.prose !== 'prose' && line.f.words <= PANEL_LABEL_MAX_WORDS
+  // A label is the panel's only when a line naming cookies comes within the next few.
+  const namedAhead = (i: number, step: 1 | -1) => {
+    for (let k = 1; k <= PANEL_LABEL_RUN; k++) if (lines[i + k * step] && names(lines[i + k * step])) return true
+    return false
+  }
+  const grow = (from: number, step: 1 | -1) => {
+    for (let i = from + step; i >= 0 && i < lines.length; i += step) {
+      const line = lines[i]
+      // The next notice grows its own part; other chrome inside the panel (a "Close" button) is passed over and keeps its rule.
+      if (line.hit?.category === 'cookie') return
+      if (line.hit) continue
+      if (!describes(line) && !(label(line) && namedAhead(i, step))) return
+      line.hit = hitOf('cookie/notice', 'beside a cookie notice: part of the consent panel')
+    }
+  }
+  const notices: number[] = []
+  for (let i = 0; i < lines.length; i++) if (lines[i].hit?.category === 'cookie') notices.push(i)
+  for (const i of notices) {
+    grow(i, -1)
+    grow(i, 1)
+  }
 }
 
 /** Fewest price-per-period lines that make a page about prices rather than a page showing an offer. */
