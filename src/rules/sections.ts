@@ -60,7 +60,7 @@ export function markPage(lines: LineState[]): void {
   markCopies(lines)
 }
 
-/** The word every language's consent panels use for what they describe ("Cookie-Einstellungen", "cookies analytiques", "файлы cookie"). */
+/** The word most languages' consent panels use for what they describe ("Cookie-Einstellungen", "cookies analytiques", "файлы cookie"). */
 const COOKIE_WORD = /cookie/i
 /** Longest line a consent panel's description runs to: an article about cookies has longer paragraphs. */
 const PANEL_LINE_MAX_WORDS = 60
