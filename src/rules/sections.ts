@@ -50,7 +50,8 @@ function markBodyRepeats(lines: LineState[]): void {
 
 /**
  * The page-wide marks on each line's own rule hit, before the sections: price lists
- * lifted, the article's second copy and cut repeats marked. The text mode and its tuner
+ * lifted, consent panels grown from their cookie notice, the article's second copy and
+ * cut repeats marked. The text mode and its tuner
  * (bench/tune-clean-page.ts) both call this, so they see the same lines.
  */
 export function markPage(lines: LineState[]): void {

@@ -55,7 +55,7 @@ function isDateLine(text: string, f: BlockFeatures, langs: readonly string[]): b
       else if (!kind) return false
     }
   }
-  // Figures alone are a date only when a day and a month are among them, two figures in all ("12.03.2024", "12:30 3/4"), not a phone number ("(415) 861-5449").
+  // Figures alone are a date only when a day and a month are among them: two figures of 31 or less, one of them 12 or less ("12.03.2024", "12:30 3/4"), not a phone number ("(415) 861-5449").
   return numbers > 0 && (names > 0 || (numbers >= 3 && days >= 2 && months >= 1))
 }
 

@@ -100,7 +100,7 @@ const BRACE_BLOCK_MAX_LINES = 80
  * Lines from one that opens a brace block to the line starting with the brace that closes
  * it are program code, whatever their own shape: a field ("id: ID!") or an argument
  * ("name: 'DateTime',") alone reads as a menu's label, the braces around it say code.
- * Prose lines inside stay prose (a comment's sentence).
+ * Prose lines inside stay prose (a comment's sentence). Marks `prose` in place and returns it.
  */
 function withinBraces(texts: readonly string[], prose: Prose[]): Prose[] {
   // Each line's braces are counted once, so a page of openers costs lines × the block limit, not × their length.
