@@ -68,6 +68,17 @@ interface Frame {
   code: boolean
   table: boolean
   list: boolean
+  /** Set on a `<p>`'s frame. */
+  paragraph: Paragraph | null
+  /** A chrome-marked inline element inside a paragraph. */
+  inlineChrome: boolean
+}
+
+/** A paragraph being walked: the first chrome its marked inline elements carry, and whether it has text outside them. */
+interface Paragraph {
+  record: number
+  chrome: StructuralRule | null
+  plain: boolean
 }
 
 const HEADING: Readonly<Record<string, number>> = {h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6}
@@ -76,10 +87,12 @@ const HEADING: Readonly<Record<string, number>> = {h1: 1, h2: 2, h3: 3, h4: 4, h
  * Walk the tree once, iteratively (no recursion: depth is attacker-controlled),
  * collecting blocks of innerText-like text and the block-level elements above them.
  */
-export function walk(tree: Root, maxElements: number): Walk {
+export function walk(tree: Root, maxElements: number, noscript = false): Walk {
   const elements: ElementInfo[] = []
   const blocks: RawBlock[] = []
-  const stack: Frame[] = [{node: tree, next: 0, record: -1, link: false, quote: false, code: false, table: false, list: false}]
+  const stack: Frame[] = [{node: tree, next: 0, record: -1, link: false, quote: false, code: false, table: false, list: false, paragraph: null, inlineChrome: false}]
+  const paragraphs: Paragraph[] = []
+  let inlineChrome = 0
   let links = 0
   let quotes = 0
   let codes = 0
@@ -150,6 +163,13 @@ export function walk(tree: Root, maxElements: number): Walk {
     }
     if (frame.table) tables--
     if (frame.list) lists--
+    if (frame.inlineChrome) inlineChrome--
+    if (frame.paragraph) {
+      paragraphs.pop()
+      // A paragraph that is all marked inline text (`<p><span class=caption>…</span></p>`) is what its mark says.
+      const {record, chrome, plain} = frame.paragraph
+      if (chrome && !plain && elements[record].chrome === null) elements[record].chrome = chrome
+    }
   }
 
   while (stack.length > 0) {
@@ -164,6 +184,8 @@ export function walk(tree: Root, maxElements: number): Walk {
       pieces.push(child.value)
       leaves.push(child)
       if (links > 0) runLinkChars += child.value.trim().length
+      const paragraph = paragraphs[paragraphs.length - 1]
+      if (paragraph && !paragraph.plain && inlineChrome === 0 && /\S/.test(child.value)) paragraph.plain = true
       continue
     }
     if (child.type !== 'element') continue
@@ -172,7 +194,7 @@ export function walk(tree: Root, maxElements: number): Walk {
       pieces.push('\u2028')
       continue
     }
-    if (INVISIBLE_TAGS.has(tag) || isHidden(child)) continue
+    if ((INVISIBLE_TAGS.has(tag) && !(noscript && tag === 'noscript')) || isHidden(child)) continue
     if (++seen > maxElements) {
       truncated = true
       stoppedAt = child.position?.start.offset
@@ -192,9 +214,17 @@ export function walk(tree: Root, maxElements: number): Walk {
       verdicts.set(key, verdict)
     }
     const structural = ROLE_RULES[role] ?? TAG_RULES[tag] ?? null
-    const isBlock = (BLOCK_TAGS.has(tag) || structural !== null || verdict.chrome !== null)
+    // A chrome-marked inline element (a `span.dateline`, an `a.tag`) is a block of its own,
+    // except inside a paragraph: there it is part of the sentence ("<span class=dateline>KOBE –</span> A total of …").
+    const inParagraph = paragraphs.length > 0 && !BLOCK_TAGS.has(tag) && structural === null
+    const isBlock = BLOCK_TAGS.has(tag) || structural !== null || (verdict.chrome !== null && !inParagraph)
 
-    const frameOut: Frame = {node: child, next: 0, record: -1, link: false, quote: false, code: false, table: false, list: false}
+    const frameOut: Frame = {node: child, next: 0, record: -1, link: false, quote: false, code: false, table: false, list: false, paragraph: null, inlineChrome: false}
+    if (inParagraph && verdict.chrome !== null) {
+      frameOut.inlineChrome = true
+      inlineChrome++
+      paragraphs[paragraphs.length - 1].chrome ??= verdict.chrome
+    }
     if (isBlock) {
       flush()
       const itemProp = props.itemProp
@@ -233,6 +263,10 @@ export function walk(tree: Root, maxElements: number): Walk {
     if (tag === 'li' || tag === 'dd' || tag === 'dt') {
       frameOut.list = true
       lists++
+    }
+    if (tag === 'p') {
+      frameOut.paragraph = {record: frameOut.record, chrome: null, plain: false}
+      paragraphs.push(frameOut.paragraph)
     }
     stack.push(frameOut)
   }
