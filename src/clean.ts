@@ -85,8 +85,19 @@ export function analyze(input: string, options: ResolvedOptions, site?: Template
   const format = options.format === 'auto' ? sniffFormat(input) : options.format
   if (format !== 'html') return analyzeText(input, options, site)
   const walked = blocksFromHtml(input, options.maxElements, options.metadata)
-  return analyzeHtml(walked, options, walked.tree, site, keepHook)
+  const analysis = analyzeHtml(walked, options, walked.tree, site, keepHook)
+  // A page that keeps no word may show its article only to scripts (a client-side template)
+  // and put it in <noscript> for readers without them: read it as they see it.
+  if (!analysis.blocks.some((b) => b.kept && HAS_WORD.test(b.text)) && NOSCRIPT.test(input)) {
+    const bare = blocksFromHtml(input, options.maxElements, options.metadata, true)
+    const read = analyzeHtml(bare, options, bare.tree, site, keepHook)
+    if (read.blocks.some((b) => b.kept && HAS_WORD.test(b.text))) return {...read, fallback: {reason: read.fallback ? `${NOSCRIPT_READ}; ${read.fallback.reason}` : NOSCRIPT_READ}}
+  }
+  return analysis
 }
+
+const NOSCRIPT = /<noscript/i
+const NOSCRIPT_READ = 'nothing readable with scripts on; read as without scripts, <noscript> content included'
 
 /** The HTML mode on an already parsed tree (the rehype plugin's); also returns the walk, whose leaves point into `tree`. */
 export function analyzeTree(tree: Root, options: ResolvedOptions): {analysis: Analysis; walked: HtmlBlocks} {

@@ -84,7 +84,7 @@ export interface CleanResult {
   format: Format
   language: Language
   blocks: Block[]
-  /** Set when the over-pruning guard stepped back to a recall-oriented pass. */
+  /** Set when the over-pruning guard stepped back to a recall-oriented pass, or a page that kept nothing was read with its `<noscript>` content. */
   fallback?: {reason: string}
   /** With `options.metadata`: what the article is (title, byline, dates, site, URL, …). */
   metadata?: Metadata

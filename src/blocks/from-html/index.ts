@@ -13,11 +13,12 @@ export interface HtmlBlocks extends Walk {
 /**
  * Parse `html` and walk it into blocks. The element budget bounds the parse itself
  * (elements as parse5 creates them), so no page costs more than `maxElements`
- * elements of memory and time.
+ * elements of memory and time. `noscript`: read the page as a browser with scripts
+ * off shows it, `<noscript>` content included.
  */
-export function blocksFromHtml(html: string, maxElements: number, withHead = false): HtmlBlocks {
-  const {tree, stopped} = parseHtml(html, maxElements, withHead)
-  const walked = blocksFromTree(tree, maxElements)
+export function blocksFromHtml(html: string, maxElements: number, withHead = false, noscript = false): HtmlBlocks {
+  const {tree, stopped} = parseHtml(html, maxElements, withHead, !noscript)
+  const walked = blocksFromTree(tree, maxElements, noscript)
   walked.tree = tree
   if (stopped) {
     walked.cut = {
@@ -29,8 +30,8 @@ export function blocksFromHtml(html: string, maxElements: number, withHead = fal
 }
 
 /** Walk an already parsed tree (the rehype plugin's). Does not modify the tree. */
-export function blocksFromTree(tree: Root, maxElements: number): HtmlBlocks {
-  const walked: HtmlBlocks = walk(tree, maxElements)
+export function blocksFromTree(tree: Root, maxElements: number, noscript = false): HtmlBlocks {
+  const walked: HtmlBlocks = walk(tree, maxElements, noscript)
   if (walked.truncated) {
     const at = walked.stoppedAt === undefined ? '' : ` at offset ${walked.stoppedAt}`
     walked.cut = {reason: `stopped${at} after options.maxElements (${maxElements}) elements; later text was not analysed`}

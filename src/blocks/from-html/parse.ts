@@ -67,7 +67,7 @@ export interface Parsed {
  * `<head>`'s title, meta and link elements, JSON-LD script text, and the
  * attributes `name`, `property`, `content`, `rel`, `type` and `http-equiv`.
  */
-export function parseHtml(html: string, maxElements = Infinity, withHead = false): Parsed {
+export function parseHtml(html: string, maxElements = Infinity, withHead = false, scripting = true): Parsed {
   let created = 0
   let offset = 0
   let document: P5Node | undefined
@@ -91,12 +91,13 @@ export function parseHtml(html: string, maxElements = Infinity, withHead = false
   }
   let stopped: Parsed['stopped']
   try {
-    parse(html, {sourceCodeLocationInfo: true, treeAdapter})
+    // Without scripting, parse5 parses `<noscript>` content as markup (as a browser with scripts off shows it).
+    parse(html, {sourceCodeLocationInfo: true, treeAdapter, scriptingEnabled: scripting})
   } catch (error) {
     if (!(error instanceof OverBudget) || !document) throw error
     stopped = {offset, elements: created - 1}
   }
-  const tree = toHast(document!, html, withHead ? HEAD_ATTRIBUTES : READ_ATTRIBUTES, withHead)
+  const tree = toHast(document!, html, withHead ? HEAD_ATTRIBUTES : READ_ATTRIBUTES, withHead, !scripting)
   return stopped ? {tree, stopped} : {tree}
 }
 
@@ -122,7 +123,7 @@ interface Sink {
   level: Array<RootContent | ElementContent>
 }
 
-function toHast(document: P5Node, html: string, attributes: Attributes, withHead: boolean): Root {
+function toHast(document: P5Node, html: string, attributes: Attributes, withHead: boolean, noscript: boolean): Root {
   const root: Root = {type: 'root', children: [], position: {start: {line: 1, column: 1, offset: 0}, end: endPoint(html)}}
   const stack: Frame[] = [{from: (document as {childNodes: P5Node[]}).childNodes, index: 0, into: root.children, depth: 0}]
   while (stack.length > 0) {
@@ -160,7 +161,7 @@ function toHast(document: P5Node, html: string, attributes: Attributes, withHead
         const children = element.tagName === 'template'
           ? (element as unknown as {content: {childNodes: P5Node[]}}).content.childNodes
           : element.childNodes
-        const opaque = OPAQUE.has(element.tagName) && !(withHead && (element.tagName === 'head' || (element.tagName === 'script' && isJsonLd(element))))
+        const opaque = OPAQUE.has(element.tagName) && !(noscript && element.tagName === 'noscript') && !(withHead && (element.tagName === 'head' || (element.tagName === 'script' && isJsonLd(element))))
         if (frame.depth >= MAX_DEPTH && children.length > 0) {
           if (opaque) break
           const sink = (frame.sink ??= {into: frame.into, lifted: null, level: frame.into})
