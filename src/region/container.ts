@@ -296,6 +296,8 @@ function validMarks(elements: readonly ElementInfo[], blocks: readonly RawBlock[
   const holdsArticle = new Uint8Array(elements.length)
   // An element the page marks as its article with any prose in it, however little.
   const holdsMarked = new Uint8Array(elements.length)
+  // An element around the page's <main> with prose in it.
+  const holdsMain = new Uint8Array(elements.length)
   for (let e = elements.length - 1; e >= 0; e--) {
     const info = elements[e]
     if ((info.body || info.article) && paragraphs[e] >= MASTHEAD_MAX_PARAGRAPHS && prose[e] >= MASTHEAD_MAX_PROSE) holdsArticle[e] = 1
@@ -303,6 +305,7 @@ function validMarks(elements: readonly ElementInfo[], blocks: readonly RawBlock[
     if (info.parent === -1) continue
     if (holdsArticle[e]) holdsArticle[info.parent] = 1
     if (holdsMarked[e]) holdsMarked[info.parent] = 1
+    if (holdsMain[e] || (info.tag === 'main' && prose[e] > 0)) holdsMain[info.parent] = 1
   }
   const marks: Mark[] = new Array(elements.length)
   const threads = new Uint8Array(elements.length)
@@ -310,6 +313,8 @@ function validMarks(elements: readonly ElementInfo[], blocks: readonly RawBlock[
     const info = elements[e]
     const chrome = info.chrome
     if (!chrome || info.tag === 'body' || info.tag === 'html') marks[e] = null
+    // A class token on a box around the page's <main> is the layout's (a sticky-footer wrapper, `flex-wrap-footer`): no chrome holds the main content.
+    else if (holdsMain[e] && chrome.rule.includes('/class-')) marks[e] = null
     // The last resort stops trusting class tokens, except those of comment threads and footers: a thread is never the article it follows.
     else if (!pass.classMarks && chrome.rule.includes('/class-') && !STRONG_RULES.has(chrome.rule)) marks[e] = null
     // A mark holding most of the page's prose is a wrapper, unless it is a strong one, or a

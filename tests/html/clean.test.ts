@@ -51,6 +51,48 @@ describe('cleanHtml result', () => {
     expect(kept.blocks.at(-1)!.category).toBeUndefined()
   })
 
+  test('a chrome-classed inline element is a block of its own, except inside a paragraph', () => {
+    const lede = 'A total of 6,000 surgical masks have been lost at a hospital in the city, police said on Tuesday, and an inquiry has begun.'
+    const credit = '<p><span class="caption">The harbour at dawn.</span> <span class="credit">Jane Roe/Gazette</span></p>'
+    const body = `<article><p><span class="dateline">KOBE –</span> ${lede}</p>${credit}${PROSE.map((p) => `<p>${p}</p>`).join('')}<span class="byline">By Jane Doe</span></article>`
+    const r = cleanHtml(page(body), defaults)
+    // In the paragraph the dateline is part of the lede's sentence.
+    expect(r.blocks.find((b) => b.text.includes('surgical masks'))).toMatchObject({text: `KOBE – ${lede}`, kept: true})
+    expect(r.text).toContain(`KOBE – ${lede}`)
+    // A paragraph that is all marked inline text is what the first mark says.
+    expect(r.blocks.find((b) => b.text.includes('The harbour at dawn.'))).toMatchObject({text: 'The harbour at dawn. Jane Roe/Gazette', kept: false, category: 'caption'})
+    // Outside one, the byline span is still its own block, removed as masthead.
+    expect(r.blocks.find((b) => b.text === 'By Jane Doe')).toMatchObject({kept: false, category: 'masthead'})
+  })
+
+  test('a page that keeps no word with scripts on is read as without them, <noscript> included', () => {
+    // The article as a client-side template a script renders, and its copy for readers without scripts.
+    const story = PROSE.map((p) => `<p>${p}</p>`).join('')
+    const templated = page(`<nav><a href="/">Home</a> <a href="/news">News</a></nav><div itemprop="articleBody"><script type="text/template">${story}</script><noscript>${story}</noscript></div>`)
+    const r = cleanHtml(templated, defaults)
+    for (const p of PROSE) expect(r.text).toContain(p)
+    expect(r.text).not.toContain('Home')
+    expect(r.fallback?.reason).toMatch(/read as without scripts, <noscript> content included/)
+    expect(r.blocks.filter((b) => b.kept).map((b) => b.text)).toEqual(PROSE)
+    // A page whose article is visible never reads its <noscript>.
+    const visible = cleanHtml(page(`${STORY}<noscript><p>Please enable JavaScript in your browser to see the comments on this story.</p></noscript>`), defaults)
+    expect(visible.fallback).toBeUndefined()
+    expect(visible.blocks.map((b) => b.text).join(' ')).not.toContain('enable JavaScript')
+  })
+
+  test('a chrome class on a box around the page\'s <main> is the layout\'s wrapper, not chrome', () => {
+    // A sticky-footer layout wraps the whole page in a "footer" box.
+    const wrapped = page(`<div class="flex-wrap-footer"><nav><a href="/">Home</a> <a href="/news">News</a></nav><main>${STORY}</main><div class="site-footer">© 2019 Gazette</div></div>`)
+    const r = cleanHtml(wrapped, defaults)
+    for (const p of PROSE) expect(r.text).toContain(p)
+    expect(r.fallback).toBeUndefined()
+    // The footer inside the wrapper is still one.
+    expect(r.blocks.find((b) => b.text === '© 2019 Gazette')).toMatchObject({kept: false, category: 'footer'})
+    // Without a <main> inside, the same box is a footer.
+    const footer = cleanHtml(page(`${STORY}<div class="flex-wrap-footer"><p>${PROSE[0].replace('council', 'board')}</p></div>`), defaults)
+    expect(footer.blocks.find((b) => b.text.includes('board voted'))).toMatchObject({kept: false, category: 'footer'})
+  })
+
   test('the over-pruning guard falls back to a recall pass and says so', () => {
     // Each paragraph sits in its own widget-classed box, too short to be protected as long prose:
     // every pass that trusts class tokens keeps nothing.
