@@ -402,6 +402,10 @@ function chooseRegion(elements: readonly ElementInfo[], blocks: readonly RawBloc
       bestScore = score
     }
   }
+  // A list item is never the article, its list may be: a round-up ("10 things you need to
+  // know today") whose first item reads as prose and whose others link their headlines
+  // would keep only that item.
+  while (best !== -1 && LIST_ITEMS.has(elements[best].tag) && elements[best].parent !== -1) best = elements[best].parent
   // Readability-style sibling joining was measured here and dropped: it kept
   // enough of a wrong region to stop the over-pruning guard (AEB F1 -0.003).
   // So was discounting prose in cards (a box whose only sentence paragraph sits beside a
@@ -409,6 +413,8 @@ function chooseRegion(elements: readonly ElementInfo[], blocks: readonly RawBloc
   // and forum posts are cards too (readability-tests -0.002, CleanEval -0.0025).
   return best
 }
+
+const LIST_ITEMS: ReadonlySet<string> = new Set(['li', 'dd', 'dt'])
 
 function isInside(elements: readonly ElementInfo[], start: number, ancestor: number): boolean {
   for (let e = start; e !== -1; e = elements[e].parent) if (e === ancestor) return true

@@ -93,6 +93,20 @@ describe('cleanHtml result', () => {
     expect(footer.blocks.find((b) => b.text.includes('board voted'))).toMatchObject({kept: false, category: 'footer'})
   })
 
+  test('the main region is never one list item: a round-up keeps every item of its list', () => {
+    const items = [
+      ['The state attorney general is investigating the company amid layoffs.', 'The company confirmed that it had been contacted by the office last week and said it would cooperate fully with the inquiry.'],
+      ['The chief executive is stepping down in May.', 'He will hand over to the president.'],
+      ['The group wants the company to turn a profit by 2021.', 'Its founder told staff so.'],
+      ['A new game is finally coming out after 12 years.', 'It is for headsets only.'],
+    ]
+    // The first item reads as prose; the others link more than they say.
+    const list = items.map(([lead, rest]) => `<li><strong><a href="https://example.com/${lead.length}">${lead}</a></strong> ${rest}</li>`).join('')
+    const r = cleanHtml(page(`<nav><a href="/">Home</a> <a href="/news">News</a></nav><div class="post-content"><ol>${list}</ol></div><footer>© 2019 Gazette</footer>`), defaults)
+    for (const [lead, rest] of items) expect(r.text).toContain(`${lead} ${rest}`)
+    expect(r.text).not.toContain('Gazette')
+  })
+
   test('the over-pruning guard falls back to a recall pass and says so', () => {
     // Each paragraph sits in its own widget-classed box, too short to be protected as long prose:
     // every pass that trusts class tokens keeps nothing.
