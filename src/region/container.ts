@@ -388,14 +388,17 @@ function chooseRegion(elements: readonly ElementInfo[], blocks: readonly RawBloc
       else other[e] += n
     }
   }
+  const scoreOf = (e: number) => {
+    const info = elements[e]
+    let score = prose[e] - pass.otherWeight * other[e]
+    if (info.article) score += 0.1 * prose[e]
+    return score + (info.weight / 25) * 0.05 * prose[e]
+  }
   let best = -1
   let bestScore = 0
   for (let e = 0; e < elements.length; e++) {
-    const info = elements[e]
     if (prose[e] === 0) continue
-    let score = prose[e] - pass.otherWeight * other[e]
-    if (info.article) score += 0.1 * prose[e]
-    score += (info.weight / 25) * 0.05 * prose[e]
+    const score = scoreOf(e)
     // Ties go to the deeper element (it comes later in document order).
     if (score >= bestScore) {
       best = e
@@ -406,6 +409,12 @@ function chooseRegion(elements: readonly ElementInfo[], blocks: readonly RawBloc
   // know today") whose first item reads as prose and whose others link their headlines
   // would keep only that item.
   while (best !== -1 && LIST_ITEMS.has(elements[best].tag) && elements[best].parent !== -1) best = elements[best].parent
+  // Nor is one paragraph, unless the box around it holds more chrome than prose: the story's
+  // other parts sit beside it (a deals list under its lede). Readability scores a paragraph's box, never the paragraph.
+  if (best !== -1 && elements[best].tag === 'p') {
+    const box = elements[best].parent
+    if (box !== -1 && scoreOf(box) >= 0) best = box
+  }
   // Readability-style sibling joining was measured here and dropped: it kept
   // enough of a wrong region to stop the over-pruning guard (AEB F1 -0.003).
   // So was discounting prose in cards (a box whose only sentence paragraph sits beside a

@@ -107,6 +107,18 @@ describe('cleanHtml result', () => {
     expect(r.text).not.toContain('Gazette')
   })
 
+  test('the main region is never one paragraph when its box holds more prose than chrome', () => {
+    const lede = `${PROSE[0]} ${PROSE[1]} ${PROSE[2]}`
+    // A deals post: its lede, then the deals, each a linked product and its price.
+    const deals = ['Portable 2TB USB 3.0 hard drive from a known maker', 'Dual-band wireless router with four detachable antennas', 'Speaker system with a subwoofer and a remote control']
+      .map((name, i) => `<li><a href="https://shop.example/${i}">${name}</a> for $${120 + i * 30} with free shipping.</li>`).join('')
+    const r = cleanHtml(page(`<nav><a href="/">Home</a> <a href="/news">News</a></nav><div class="post-body"><p>${lede}</p><ul>${deals}</ul></div><footer>© 2019 Gazette</footer>`), defaults)
+    expect(r.text).toContain(lede)
+    expect(r.text).toContain('Dual-band wireless router with four detachable antennas for $150 with free shipping.')
+    expect(r.blocks.filter((b) => b.text.includes('free shipping')).every((b) => b.kept)).toBe(true)
+    expect(r.text).not.toContain('Gazette')
+  })
+
   test('the over-pruning guard falls back to a recall pass and says so', () => {
     // Each paragraph sits in its own widget-classed box, too short to be protected as long prose:
     // every pass that trusts class tokens keeps nothing.
