@@ -88,14 +88,15 @@ export function analyze(input: string, options: ResolvedOptions, site?: Template
   const analysis = analyzeHtml(walked, options, walked.tree, site, keepHook)
   // A page that keeps no word may show its article only to scripts (a client-side template)
   // and put it in <noscript> for readers without them: read it as they see it.
-  if (!analysis.blocks.some((b) => b.kept && HAS_WORD.test(b.text)) && NOSCRIPT.test(input)) {
+  if (!keepsAWord(analysis) && NOSCRIPT.test(input)) {
     const bare = blocksFromHtml(input, options.maxElements, options.metadata, true)
     const read = analyzeHtml(bare, options, bare.tree, site, keepHook)
-    if (read.blocks.some((b) => b.kept && HAS_WORD.test(b.text))) return {...read, fallback: {reason: read.fallback ? `${NOSCRIPT_READ}; ${read.fallback.reason}` : NOSCRIPT_READ}}
+    if (keepsAWord(read)) return {...read, fallback: {reason: read.fallback ? `${NOSCRIPT_READ}; ${read.fallback.reason}` : NOSCRIPT_READ}}
   }
   return analysis
 }
 
+const keepsAWord = (analysis: Analysis) => analysis.blocks.some((b) => b.kept && HAS_WORD.test(b.text))
 const NOSCRIPT = /<noscript/i
 const NOSCRIPT_READ = 'nothing readable with scripts on; read as without scripts, <noscript> content included'
 

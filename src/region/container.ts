@@ -409,8 +409,9 @@ function chooseRegion(elements: readonly ElementInfo[], blocks: readonly RawBloc
   // know today") whose first item reads as prose and whose others link their headlines
   // would keep only that item.
   while (best !== -1 && LIST_ITEMS.has(elements[best].tag) && elements[best].parent !== -1) best = elements[best].parent
-  // Nor is one paragraph, unless the box around it holds more chrome than prose: the story's
-  // other parts sit beside it (a deals list under its lede). Readability scores a paragraph's box, never the paragraph.
+  // Nor is one paragraph, unless the box around it scores below zero (more other text than
+  // prose, as weighted): the story's other parts sit beside it (a list under its lede).
+  // Readability scores a paragraph's box, never the paragraph.
   if (best !== -1 && elements[best].tag === 'p') {
     const box = elements[best].parent
     if (box !== -1 && scoreOf(box) >= 0) best = box
