@@ -17,7 +17,7 @@ export interface HtmlBlocks extends Walk {
  * off shows it, `<noscript>` content included.
  */
 export function blocksFromHtml(html: string, maxElements: number, withHead = false, noscript = false): HtmlBlocks {
-  const {tree, stopped} = parseHtml(html, maxElements, withHead, !noscript)
+  const {tree, stopped} = parseHtml(html, maxElements, withHead, noscript)
   const walked = blocksFromTree(tree, maxElements, noscript)
   walked.tree = tree
   if (stopped) {

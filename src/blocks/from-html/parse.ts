@@ -67,7 +67,7 @@ export interface Parsed {
  * `<head>`'s title, meta and link elements, JSON-LD script text, and the
  * attributes `name`, `property`, `content`, `rel`, `type` and `http-equiv`.
  */
-export function parseHtml(html: string, maxElements = Infinity, withHead = false, scripting = true): Parsed {
+export function parseHtml(html: string, maxElements = Infinity, withHead = false, noscript = false): Parsed {
   let created = 0
   let offset = 0
   let document: P5Node | undefined
@@ -92,12 +92,12 @@ export function parseHtml(html: string, maxElements = Infinity, withHead = false
   let stopped: Parsed['stopped']
   try {
     // Without scripting, parse5 parses `<noscript>` content as markup (as a browser with scripts off shows it).
-    parse(html, {sourceCodeLocationInfo: true, treeAdapter, scriptingEnabled: scripting})
+    parse(html, {sourceCodeLocationInfo: true, treeAdapter, scriptingEnabled: !noscript})
   } catch (error) {
     if (!(error instanceof OverBudget) || !document) throw error
     stopped = {offset, elements: created - 1}
   }
-  const tree = toHast(document!, html, withHead ? HEAD_ATTRIBUTES : READ_ATTRIBUTES, withHead, !scripting)
+  const tree = toHast(document!, html, withHead ? HEAD_ATTRIBUTES : READ_ATTRIBUTES, withHead, noscript)
   return stopped ? {tree, stopped} : {tree}
 }
 

@@ -76,7 +76,6 @@ interface Frame {
 
 /** A paragraph being walked: the first chrome its marked inline elements carry, and whether it has text outside them. */
 interface Paragraph {
-  record: number
   chrome: StructuralRule | null
   plain: boolean
 }
@@ -167,8 +166,8 @@ export function walk(tree: Root, maxElements: number, noscript = false): Walk {
     if (frame.paragraph) {
       paragraphs.pop()
       // A paragraph that is all marked inline text (`<p><span class=caption>…</span></p>`) is what its mark says.
-      const {record, chrome, plain} = frame.paragraph
-      if (chrome && !plain && elements[record].chrome === null) elements[record].chrome = chrome
+      const {chrome, plain} = frame.paragraph
+      if (chrome && !plain && elements[frame.record].chrome === null) elements[frame.record].chrome = chrome
     }
   }
 
@@ -265,7 +264,7 @@ export function walk(tree: Root, maxElements: number, noscript = false): Walk {
       lists++
     }
     if (tag === 'p') {
-      frameOut.paragraph = {record: frameOut.record, chrome: null, plain: false}
+      frameOut.paragraph = {chrome: null, plain: false}
       paragraphs.push(frameOut.paragraph)
     }
     stack.push(frameOut)
