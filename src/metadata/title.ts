@@ -253,11 +253,14 @@ function segmentRuns(value: string): string[] {
   return [...runs.filter((r) => r.includes(' ')), ...runs.filter((r) => !r.includes(' '))]
 }
 
-/** The title without its first or last segment when that one names the site. */
+/** A segment that is only a date in digits ("23.01.2022", "2022-01-23"): when it was posted, not what. */
+const NUMERIC_DATE = /^(?:\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})|\d{4}-\d{2}-\d{2})$/
+
+/** The title without its first or last segment when that one names the site or is a date. */
 function withoutSite(value: string, siteLike: (folded: string) => boolean, fold: (text: string) => string): string | undefined {
   const parts = value.split(TITLE_SEPARATOR).map((p) => p.trim()).filter(Boolean)
   if (parts.length < 2) return undefined
-  const rest = parts.filter((p, i) => !((i === 0 || i === parts.length - 1) && siteLike(fold(p))))
+  const rest = parts.filter((p, i) => !((i === 0 || i === parts.length - 1) && (siteLike(fold(p)) || NUMERIC_DATE.test(p))))
   return rest.length < parts.length && rest.length > 0 ? joinBack(value, rest) : undefined
 }
 
@@ -335,5 +338,6 @@ export {foldText as fold}
 function foldText(text: string): string {
   // NFKC only where it can change something (most titles are ASCII).
   const normalized = /[^\x00-\x7f]/.test(text) ? withoutInvisibles(text).normalize('NFKC') : text
-  return normalized.replace(/\s+/g, ' ').trim().toLowerCase()
+  // Full case folding, not only lower case: "ß" folds to "ss" as its capital "SS" does.
+  return normalized.replace(/\s+/g, ' ').trim().toLowerCase().replace(/ß/g, 'ss')
 }

@@ -7,7 +7,7 @@ import {clean} from '../../src/index.js'
 import {findDate, normalizeDate} from '../../src/metadata/dates.js'
 import {isBylineLine, parseByline} from '../../src/metadata/byline.js'
 import {readJsonLd} from '../../src/metadata/json-ld.js'
-import {metadataFromTree} from '../../src/metadata/index.js'
+import {fold, metadataFromTree} from '../../src/metadata/index.js'
 
 const PROSE = '<p>The city council met on Tuesday evening to discuss the new budget, which includes funding for parks, schools and road repairs across the district.</p>'
 const page = (head: string, body: string) => `<!doctype html><html lang="en-GB"><head>${head}</head><body>${body}${PROSE}${PROSE.replace('Tuesday', 'Wednesday')}</body></html>`
@@ -345,6 +345,21 @@ describe('metadata of a page', () => {
     // A logo heading that spells the host with its suffix is not the title.
     const host = page('<title>Autohäuser rechnen mit langsamem Geschäft | HarbourPost.de</title><link rel="canonical" href="https://www.harbourpost.de/wirtschaft/1">', '<h2>HarbourPost.de</h2><h1>Nach dem Lockdown: Autohäuser rechnen mit langsamem Geschäft</h1>')
     expect(clean(host.replace('lang="en-GB"', 'lang="de"'), {metadata: true}).metadata?.title).toBe('Autohäuser rechnen mit langsamem Geschäft')
+  })
+
+  test('a title segment that is only a date is when the story was posted, not its title: it is cut as the site is', () => {
+    const dated = page('<meta property="og:title" content="23.01.2022 - Harbour ferry returns to service">', '<h1>23.01.2022 - Harbour ferry returns to service</h1>')
+    expect(clean(dated, {metadata: true}).metadata?.title).toBe('Harbour ferry returns to service')
+    const iso = page('<title>Harbour ferry returns to service | 2022-01-23</title>', '<p>Harbour news</p>')
+    expect(clean(iso, {metadata: true}).metadata?.title).toBe('Harbour ferry returns to service')
+    // A number in the story's words is not a date segment.
+    const count = page('<title>Harbour ferry: 12 routes return</title>', '<p>Harbour news</p>')
+    expect(clean(count, {metadata: true}).metadata?.title).toBe('Harbour ferry: 12 routes return')
+  })
+
+  test('titles compare by full case folding: ß is ss, as its capital SS', () => {
+    expect(fold('Schnee-Vergnügen ohne Fußabdruck')).toBe(fold('SCHNEE-VERGNÜGEN OHNE FUSSABDRUCK'))
+    expect(fold('Große  Pläne ')).toBe('grosse pläne')
   })
 
   test('a headline printed as several segments of the structured title is matched whole, not by a section heading that repeats one segment', () => {
