@@ -93,6 +93,17 @@ describe('cleanHtml result', () => {
     expect(footer.blocks.find((b) => b.text.includes('board voted'))).toMatchObject({kept: false, category: 'footer'})
   })
 
+  test('a footer class on a box around the page\'s headline and most of its prose is the layout\'s wrapper', () => {
+    // The theme wraps everything above the footer in an `above-footer` box; there is no <main> or <article>.
+    const body = `<div class="story-body"><h1>Ferry routes</h1>${PROSE.map((p) => `<p>${p}</p>`).join('')}</div>`
+    const r = cleanHtml(page(`<div class="above-footer"><nav><a href="/">Home</a> <a href="/news">News</a></nav>${body}</div><div class="site-footer">© 2019 Gazette</div>`), defaults)
+    for (const p of PROSE) expect(r.text).toContain(p)
+    expect(r.blocks.find((b) => b.text === '© 2019 Gazette')).toMatchObject({kept: false, category: 'footer'})
+    // A footer box below the headline, even one with paragraphs, is still a footer.
+    const below = cleanHtml(page(`${body}<div class="site-footer"><p>${PROSE[0].replace('council', 'board')}</p><p>${PROSE[1].replace('Officials', 'Editors')}</p></div>`), defaults)
+    expect(below.blocks.find((b) => b.text.includes('board voted'))).toMatchObject({kept: false, category: 'footer'})
+  })
+
   test('the main region is never one list item: a round-up keeps every item of its list', () => {
     const items = [
       ['The state attorney general is investigating the company amid layoffs.', 'The company confirmed that it had been contacted by the office last week and said it would cooperate fully with the inquiry.'],
