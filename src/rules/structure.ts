@@ -181,6 +181,9 @@ function isTaxonomyValue(tokens: readonly string[], listLength: number): boolean
   return at < tokens.length - 1 && TAXONOMY.has(tokens[at])
 }
 
+/** Chrome words that, after `table`, name a part of the table. */
+const TABLE_PARTS: ReadonlySet<string> = new Set(['header', 'footer'])
+
 /** Judge an element's class and id tokens. */
 export function judgeTokens(classNames: readonly string[], id: string): TokenVerdict {
   if (classNames.length === 0 && !id) return NONE
@@ -200,6 +203,8 @@ export function judgeTokens(classNames: readonly string[], id: string): TokenVer
       if (POSITIVE_EXACT.has(token)) positive = true
       if (BODY_EXACT.has(token)) body = true
       if (chrome) continue
+      // A table's own header and footer rows (`table-header`, `table-footer`) are the table's, not the page's.
+      if (i > 0 && i < words && tokens[i - 1] === 'table' && TABLE_PARTS.has(token)) continue
       const hit = EXACT.get(token)
       if (hit) {
         chrome = hit
