@@ -184,6 +184,9 @@ function isTaxonomyValue(tokens: readonly string[], listLength: number): boolean
 /** Chrome words that, after `table`, name a part of the table. */
 const TABLE_PARTS: ReadonlySet<string> = new Set(['header', 'footer'])
 
+/** Screen sizes of responsive utility classes (Bootstrap's `hidden-xs`, `l-hidden-s`, `mobile-hidden`). */
+const BREAKPOINTS: ReadonlySet<string> = new Set(['xs', 's', 'sm', 'm', 'md', 'l', 'lg', 'xl', 'xxl', 'mobile', 'phone', 'tablet', 'desktop', 'small', 'medium', 'large'])
+
 /** Judge an element's class and id tokens. */
 export function judgeTokens(classNames: readonly string[], id: string): TokenVerdict {
   if (classNames.length === 0 && !id) return NONE
@@ -205,6 +208,8 @@ export function judgeTokens(classNames: readonly string[], id: string): TokenVer
       if (chrome) continue
       // A table's own header and footer rows (`table-header`, `table-footer`) are the table's, not the page's.
       if (i > 0 && i < words && tokens[i - 1] === 'table' && TABLE_PARTS.has(token)) continue
+      // `hidden-xs`, `visible-md`: a responsive utility hides the box on some screens only, and it is shown on the others.
+      if (token === 'hidden' && i < words && (BREAKPOINTS.has(tokens[i - 1]) || BREAKPOINTS.has(tokens[i + 1]))) continue
       const hit = EXACT.get(token)
       if (hit) {
         chrome = hit
