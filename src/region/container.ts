@@ -298,7 +298,7 @@ function validMarks(elements: readonly ElementInfo[], blocks: readonly RawBlock[
   const holdsMarked = new Uint8Array(elements.length)
   // An element around the page's <main> with prose in it.
   const holdsMain = new Uint8Array(elements.length)
-  // The elements around the page's first <h1>: a footer or a comment thread never holds the headline.
+  // The elements around the page's first <h1>: a footer never holds the headline.
   const holdsHeadline = new Uint8Array(elements.length)
   const h1 = elements.findIndex((info) => info.tag === 'h1')
   for (let e = h1; e !== -1; e = elements[e].parent) holdsHeadline[e] = 1

@@ -206,9 +206,9 @@ export function judgeTokens(classNames: readonly string[], id: string): TokenVer
       if (POSITIVE_EXACT.has(token)) positive = true
       if (BODY_EXACT.has(token)) body = true
       if (chrome) continue
-      // A table's own header and footer rows (`table-header`, `table-footer`) are the table's, not the page's.
+      // A table's own header and footer (`table-header`, `dataTable_footer`) are the table's rows or cells, not the page's.
       if (i > 0 && i < words && tokens[i - 1] === 'table' && TABLE_PARTS.has(token)) continue
-      // `hidden-xs`, `visible-md`: a responsive utility hides the box on some screens only, and it is shown on the others.
+      // `hidden-xs`, `mobile-hidden`: a responsive utility hides the box on some screens only; the others show it.
       if (token === 'hidden' && i < words && (BREAKPOINTS.has(tokens[i - 1]) || BREAKPOINTS.has(tokens[i + 1]))) continue
       const hit = EXACT.get(token)
       if (hit) {
