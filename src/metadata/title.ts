@@ -336,8 +336,8 @@ export {foldText as fold}
 
 /** Whitespace and case folding, as the title target compares. */
 function foldText(text: string): string {
-  // NFKC only where it can change something (most titles are ASCII).
-  const normalized = /[^\x00-\x7f]/.test(text) ? withoutInvisibles(text).normalize('NFKC') : text
-  // Full case folding, not only lower case: "ß" folds to "ss" as its capital "SS" does.
-  return normalized.replace(/\s+/g, ' ').trim().toLowerCase().replace(/ß/g, 'ss')
+  // NFKC and full case folding ("ß" folds to "ss", as its capital "SS" does) only where
+  // they can change something: most titles are ASCII.
+  if (!/[^\x00-\x7f]/.test(text)) return text.replace(/\s+/g, ' ').trim().toLowerCase()
+  return withoutInvisibles(text).normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase().replace(/ß/g, 'ss')
 }

@@ -298,10 +298,9 @@ function validMarks(elements: readonly ElementInfo[], blocks: readonly RawBlock[
   const holdsMarked = new Uint8Array(elements.length)
   // An element around the page's <main> with prose in it.
   const holdsMain = new Uint8Array(elements.length)
-  // The elements around the page's first <h1>: a footer never holds the headline.
-  const holdsHeadline = new Uint8Array(elements.length)
-  const h1 = elements.findIndex((info) => info.tag === 'h1')
-  for (let e = h1; e !== -1; e = elements[e].parent) holdsHeadline[e] = 1
+  // The page's first <h1>, looked up only when a footer class needs it: a footer never holds the headline.
+  let h1: number | undefined
+  const holdsHeadline = (e: number) => isInside(elements, (h1 ??= elements.findIndex((info) => info.tag === 'h1')), e)
   for (let e = elements.length - 1; e >= 0; e--) {
     const info = elements[e]
     if ((info.body || info.article) && paragraphs[e] >= MASTHEAD_MAX_PARAGRAPHS && prose[e] >= MASTHEAD_MAX_PROSE) holdsArticle[e] = 1
@@ -320,7 +319,7 @@ function validMarks(elements: readonly ElementInfo[], blocks: readonly RawBlock[
     // A class token on a box around the page's <main> is the layout's (a sticky-footer wrapper, `flex-wrap-footer`): no chrome holds the main content.
     else if (holdsMain[e] && chrome.rule.includes('/class-')) marks[e] = null
     // So is one around the page's headline and most of its prose (`above-footer` around the whole page).
-    else if (holdsHeadline[e] && chrome.rule === 'footer/class-footer' && !runHolds(prose[e], total, false)) marks[e] = null
+    else if (chrome.rule === 'footer/class-footer' && !runHolds(prose[e], total, false) && holdsHeadline(e)) marks[e] = null
     // The last resort stops trusting class tokens, except those of comment threads and footers: a thread is never the article it follows.
     else if (!pass.classMarks && chrome.rule.includes('/class-') && !STRONG_RULES.has(chrome.rule)) marks[e] = null
     // A mark holding most of the page's prose is a wrapper, unless it is a strong one, or a
