@@ -37,6 +37,8 @@ export interface Heading {
    * headline; the headline, then a `<small>` subtitle): their texts in order. Absent for one piece.
    */
   parts?: string[]
+  /** The heading is one link to the site's home page: the site's name set as a logo, not a headline. */
+  home?: true
 }
 
 export interface TimeSignal {
@@ -154,6 +156,7 @@ export function collectSignals(tree: Root): PageSignals {
         const heading: Heading = {text, level: level || 1, marked: titleMarked}
         const parts = headingParts(node)
         if (parts) heading.parts = parts
+        if (linksHome(node)) heading.home = true
         signals.headings.push(heading)
         if (level === 1 && !sawHeadline) {
           sawHeadline = true
@@ -254,6 +257,23 @@ function headingParts(node: Element): string[] | undefined {
   }
   flush()
   return parts.length >= 2 && parts.length <= MAX_HEADING_PARTS ? parts : undefined
+}
+
+/** A site's home page as a link names it: the root of a host, `rel=home`, or an index page. */
+const HOME_HREF = /^(?:(?:https?:)?\/\/[^/?#]+)?\/?(?:index\.(?:html?|php))?$/i
+
+/** Whether all of a heading is one link (inside any single wrappers) to the site's home page. */
+function linksHome(node: Element): boolean {
+  let el = node
+  for (;;) {
+    if (el.tagName === 'a') {
+      const href = el.properties.href
+      return tokens(el.properties.rel).includes('home') || (typeof href === 'string' && href.trim() !== '' && HOME_HREF.test(href.trim()))
+    }
+    const elements = el.children.filter((c): c is Element => c.type === 'element')
+    if (elements.length !== 1 || el.children.some((c) => c.type === 'text' && c.value.trim())) return false
+    el = elements[0]
+  }
 }
 
 function findItemprop(node: Element, prop: string): Element | undefined {

@@ -46,10 +46,13 @@ export function pickTitle(signals: PageSignals, ld: JsonLdArticle | undefined, s
 function siteMatcher(signals: PageSignals, siteName: string | undefined): (folded: string) => boolean {
   const host = hostLabels(signals.canonical ?? signals.meta.get('og:url')?.[0])
   const site = siteName === undefined ? undefined : foldText(siteName)
+  // A logo heading linking home prints the site's name.
+  const logos = new Set(signals.headings.filter((h) => h.home).map((h) => foldText(h.text)))
   // A "site name" of a sentence's length that a heading repeats is the page's title put in og:site_name.
   const titleAsSite = site !== undefined && site.split(' ').length > MAX_SITE_NAME_WORDS
   return (f: string) => {
     if (site !== undefined && (f === site ? !titleAsSite : f.length >= 4 && site.includes(f))) return true
+    if (logos.has(f)) return true
     // Only a text about as short as the host's name can spell it.
     if (host === undefined || f.length > 2 * host.label.length + 8) return false
     const squeezed = f.replace(/[^\p{L}\p{N}]+/gu, '')
@@ -80,7 +83,7 @@ function chooseTitle(
   const headings: Array<Heading & {folded: string; quoted: string}> = []
   for (const h of signals.headings) {
     const folded = fold(h.text)
-    if (!siteLike(folded)) headings.push({text: h.text, level: h.level, marked: h.marked, parts: h.parts, folded, quoted: straightQuotes(folded)})
+    if (!h.home && !siteLike(folded)) headings.push({text: h.text, level: h.level, marked: h.marked, parts: h.parts, folded, quoted: straightQuotes(folded)})
   }
   const quoted = headings.map((h) => h.quoted)
   // The structured title with the site's name cut (or as given, when nothing is cut).
@@ -147,6 +150,8 @@ function chooseTitle(
       // A label ends in a separator ("Blog:", "Politics |"), a dateline holds a number among
       // words ("Dec 18 2025"); one word before ("The", "Most", "2025") belongs to the headline.
       const extra = h.quoted.slice(0, h.quoted.length - f.length).trim()
+      // A quotation set before the colon ("\"Pure Leere\": Story") is the headline's own words, not a label.
+      if (QUOTE_KICKER.test(extra)) continue
       if (/[:|–—•·»\/-]$/.test(extra) || (extra.includes(' ') && /\d/.test(extra))) return [main, 'heading+structured']
     }
   }
@@ -261,7 +266,13 @@ function withoutSite(value: string, siteLike: (folded: string) => boolean, fold:
   const parts = value.split(TITLE_SEPARATOR).map((p) => p.trim()).filter(Boolean)
   if (parts.length < 2) return undefined
   const rest = parts.filter((p, i) => !((i === 0 || i === parts.length - 1) && (siteLike(fold(p)) || NUMERIC_DATE.test(p))))
-  return rest.length < parts.length && rest.length > 0 ? joinBack(value, rest) : undefined
+  if (rest.length < parts.length && rest.length > 0) return joinBack(value, rest)
+  // A site's name with a separator of its own ("Story - Salsa-Figuren - Rueda in Berlin"), as a logo heading prints it.
+  for (let k = parts.length - 1; k >= 2; k--) {
+    if (siteLike(fold(joinBack(value, parts.slice(-k))))) return joinBack(value, parts.slice(0, -k))
+    if (siteLike(fold(joinBack(value, parts.slice(0, k))))) return joinBack(value, parts.slice(k))
+  }
+  return undefined
 }
 
 function joinBack(value: string, rest: string[]): string {
@@ -312,6 +323,9 @@ function afterKicker(parts: readonly string[] | undefined): string | undefined {
   const headline = parts[2].split(' ').length
   return headline >= 2 && headline > kicker ? parts[2] : undefined
 }
+
+/** A quotation and a colon, in straight quotes (headings are compared with their quotes straightened). */
+const QUOTE_KICKER = /^["'][^"']+["']:$/
 
 /** Words that lengthen a headline: letters only, no figures, brackets or separators. */
 const MORE_WORDS = /^(?: [\p{L}][\p{L}'’-]*)+$/u

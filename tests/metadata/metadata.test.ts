@@ -362,6 +362,26 @@ describe('metadata of a page', () => {
     expect(fold('Große  Pläne ')).toBe('grosse pläne')
   })
 
+  test('a heading that is one link to the home page is the site as a logo, not the headline, and its name is cut from the title', () => {
+    // The logo's name has a separator of its own; the story's heading is not an <h1>.
+    const wiki = page('<title>Ferry timetables - Harbour Tales - Notes from the coast</title>', '<h1><a href="/"><span>Harbour Tales - Notes from the coast</span></a></h1><h2>Winter routes</h2><p>Ferries run twice a day.</p>')
+    expect(clean(wiki, {metadata: true}).metadata?.title).toBe('Ferry timetables')
+    // A logo linking to the host's root (or rel=home) beside the story's own <h1>.
+    const blog = page('<title>Harbour ferry returns to service | Harbour Tales</title>', '<h1 class="site-title"><a href="https://harbour.example/" rel="home">Harbour Tales</a></h1><h1 class="page-title">Harbour ferry returns</h1>')
+    expect(clean(blog, {metadata: true}).metadata?.title).toBe('Harbour ferry returns')
+    // A headline that links to its own article is still the headline.
+    const permalink = page('<title>Harbour Tales</title>', '<h1><a href="/2024/ferry-returns">Harbour ferry returns to service</a></h1>')
+    expect(clean(permalink, {metadata: true}).metadata?.title).toBe('Harbour ferry returns to service')
+  })
+
+  test('a quotation before the colon is part of the headline, not a label to cut', () => {
+    const quoted = page('<title>Ferry returns to the harbour - Harbour Tales</title>', '<h1>„Finally home“: Ferry returns to the harbour</h1>').replace('lang="en-GB"', 'lang="de"')
+    expect(clean(quoted, {metadata: true}).metadata?.title).toBe('„Finally home“: Ferry returns to the harbour')
+    // A label is cut.
+    const label = page('<title>Ferry returns to the harbour - Harbour Tales</title>', '<h1>Harbour blog: Ferry returns to the harbour</h1>')
+    expect(clean(label, {metadata: true}).metadata?.title).toBe('Ferry returns to the harbour')
+  })
+
   test('a headline printed as several segments of the structured title is matched whole, not by a section heading that repeats one segment', () => {
     const title = (t: string) => `<title>${t}</title>`
     // The headline is the title's first two segments; a sidebar heading repeats the third.
