@@ -73,3 +73,38 @@ describe('region span on clean text', () => {
     expect(ruleOf(separated, '---')).toBe('boilerplate/no-words')
   })
 })
+
+describe('region span on a listing', () => {
+  const menu = ['Home', 'Events', 'News', 'About us', 'Contact'].join('\n')
+  const LABELS = ['Date', 'Location', 'Focus', 'Pricing', 'Registration', 'Tickets', 'Parking']
+  const entry = (n: number, name: string, city: string, labels = LABELS) => [
+    `${n}. ${name}`,
+    `${labels[0]}: May ${n + 10}-${n + 12}, 2026`,
+    `${labels[1]}: ${city}, Harbour County`,
+    `${labels[2]}: boats, tides and sailing clubs`,
+    `${labels[3]}: $${n}0 a day`,
+    `${labels[4]}: https://events.example/${n}`,
+    `${labels[5]}: sold at the gate and online`,
+    `${labels[6]}: free on the quay after six`,
+    `${name} brings sailors, boat builders and curious families to ${city} for a weekend of races and long talks on the quay.`,
+  ]
+  const listing = (labelsOf: (n: number) => string[]) => [menu, 'Harbour events worth the trip in 2026',
+    'Every summer the coast fills up with festivals, and these are the ones we would not miss, whatever the weather does.',
+    ...entry(1, 'Tall Ships Week', 'Northport', labelsOf(1)), ...entry(2, 'Oyster Fair', 'Eastbay', labelsOf(2)),
+    ...entry(3, 'Lantern Regatta', 'Westcove', labelsOf(3)), ...entry(4, 'Rope and Sail Days', 'Southend', labelsOf(4)),
+    'Share on Facebook', 'Subscribe to our newsletter'].join('\n')
+
+  test("fields whose label every entry repeats are the listing's own, and the body runs through them", () => {
+    const page = listing(() => LABELS)
+    expect(ruleOf(page, 'Location: Southend, Harbour County')).toBe('kept')
+    expect(ruleOf(page, entry(3, 'Lantern Regatta', 'Westcove').at(-1)!)).toBe('kept')
+    // The site's menu is still outside the body.
+    expect(ruleOf(page, 'Events')).toBe('navigation/link-run')
+  })
+
+  test('labels printed once or twice do not bridge: the body stops before them', () => {
+    // Each label at most twice: entries 1 and 3 share a set, 2 and 4 another.
+    const page = listing((n) => LABELS.map((l) => (n % 2 === 0 ? `${l} info` : l)))
+    expect(ruleOf(page, 'Location info: Southend, Harbour County')).toBe('boilerplate/outside-region')
+  })
+})
