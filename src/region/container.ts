@@ -410,6 +410,7 @@ function chooseRegion(elements: readonly ElementInfo[], blocks: readonly RawBloc
       bestScore = score
     }
   }
+  if (best !== -1) best = firstOfStream(elements, prose, best)
   // A list item is never the article, its list may be: a round-up ("10 things you need to
   // know today") whose first item reads as prose and whose others link their headlines
   // would keep only that item.
@@ -430,6 +431,52 @@ function chooseRegion(elements: readonly ElementInfo[], blocks: readonly RawBloc
 }
 
 const LIST_ITEMS: ReadonlySet<string> = new Set(['li', 'dd', 'dt'])
+
+/** Prose characters a story's box holds, at least, to count as one of a stream (500 and 1 000 measured alike). */
+const STREAM_MIN_PROSE = 1000
+/** How many boxes above the chosen region a story's box is looked for. */
+const STREAM_MAX_UP = 6
+
+/**
+ * The first of a stream of articles: a page that appends the next stories as it scrolls
+ * repeats the story's box (same tag and class, each with its own <h1> and prose), and the
+ * page's own story is the first box, not the longest.
+ */
+function firstOfStream(elements: readonly ElementInfo[], prose: Float64Array, best: number): number {
+  const classOf = (e: number) => {
+    const c = elements[e].node.properties.className
+    return Array.isArray(c) ? c.join(' ') : typeof c === 'string' ? c : ''
+  }
+  let headlined: Set<number> | undefined
+  const hasHeadline = (e: number) => {
+    if (!headlined) {
+      headlined = new Set()
+      for (let h = 0; h < elements.length; h++) {
+        if (elements[h].tag !== 'h1') continue
+        for (let a = elements[h].parent; a !== -1 && !headlined.has(a); a = elements[a].parent) headlined.add(a)
+      }
+    }
+    return headlined.has(e)
+  }
+  // A few boxes up at most: each look scans the page's elements once, and hostile pages nest deep.
+  for (let a = best, up = 0; a !== -1 && elements[a].parent !== -1 && up < STREAM_MAX_UP; a = elements[a].parent, up++) {
+    const tag = elements[a].tag
+    if (tag === 'body' || tag === 'html' || LIST_ITEMS.has(tag)) continue
+    const cls = classOf(a)
+    if (!cls && tag !== 'article') continue
+    if (prose[a] < STREAM_MIN_PROSE || !hasHeadline(a)) continue
+    const parent = elements[a].parent
+    let first = -1
+    let count = 0
+    for (let e = parent + 1; e < elements.length; e++) {
+      if (elements[e].parent !== parent || elements[e].tag !== tag || classOf(e) !== cls || prose[e] < STREAM_MIN_PROSE || !hasHeadline(e)) continue
+      if (first === -1) first = e
+      count++
+    }
+    if (count >= 2) return first
+  }
+  return best
+}
 
 function isInside(elements: readonly ElementInfo[], start: number, ancestor: number): boolean {
   for (let e = start; e !== -1; e = elements[e].parent) if (e === ancestor) return true

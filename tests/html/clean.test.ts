@@ -104,6 +104,24 @@ describe('cleanHtml result', () => {
     expect(below.blocks.find((b) => b.text.includes('board voted'))).toMatchObject({kept: false, category: 'footer'})
   })
 
+  test('a page that appends the next stories as it scrolls keeps its own story, the first box, though a later one is longer', () => {
+    const box = (title: string, paragraphs: readonly string[], headline = 'h1') =>
+      `<div class="scrollblock"><${headline}>${title}</${headline}>${paragraphs.map((p) => `<p>${p}</p>`).join('')}${teasers}</div>`
+    // Each story ends with its rail of further headlines, as such pages print them.
+    const teasers = `<div class="related">${Array.from({length: 25}, (_, i) => `<a href="/news/${i}">Harbour news: another headline about the waterfront, number ${i}</a>`).join('')}</div>`
+    const story = (copies: number, name: string) => Array.from({length: copies}, () => PROSE).flat()
+      .map((p, i) => p.replace('council', `${name} council ${i}`).replace('Officials', `Officials ${i}`).replace('Residents', `Residents ${i}`))
+    const own = story(3, 'Ferry')
+    const later = story(5, 'Bridge')
+    const stream = (headline: string) => page(box('Ferry routes', own, headline) + box('Bridge works', later, headline) + box('Tram fares', story(3, 'Tram'), headline))
+    const r = cleanHtml(stream('h1'), defaults)
+    for (const p of own) expect(r.text).toContain(p)
+    expect(r.text).not.toContain(later[0])
+    // Boxes without a headline of their own are sections of one story: the longest still wins.
+    const sections = cleanHtml(stream('h2'), defaults)
+    expect(sections.text).toContain(later[0])
+  })
+
   test('the main region is never one list item: a round-up keeps every item of its list', () => {
     const items = [
       ['The state attorney general is investigating the company amid layoffs.', 'The company confirmed that it had been contacted by the office last week and said it would cooperate fully with the inquiry.'],
