@@ -78,12 +78,12 @@ function chooseTitle(
   }
   if (signals.title) structured.push([signals.title, '<title>'])
 
-  // A heading that names the site (a logo in an <h1>) is never the title.
+  // A heading that names the site (a logo in an <h1>, one linking home) is never the title.
   // Each heading and each structured title folded once: the steps below compare every heading with every variant.
   const headings: Array<Heading & {folded: string; quoted: string}> = []
   for (const h of signals.headings) {
     const folded = fold(h.text)
-    if (!h.home && !siteLike(folded)) headings.push({text: h.text, level: h.level, marked: h.marked, parts: h.parts, folded, quoted: straightQuotes(folded)})
+    if (!siteLike(folded)) headings.push({text: h.text, level: h.level, marked: h.marked, parts: h.parts, folded, quoted: straightQuotes(folded)})
   }
   const quoted = headings.map((h) => h.quoted)
   // The structured title with the site's name cut (or as given, when nothing is cut).
