@@ -1,7 +1,7 @@
 // The HTML mode's region step: the main content is a container element, scored by
 // the prose inside it against the other text inside it; each block is then decided
 // by the rules and by the structural marks between it and that container.
-import type {ElementInfo, RawBlock, Walk} from '../blocks/from-html/walk.js'
+import {classTokens, type ElementInfo, type RawBlock, type Walk} from '../blocks/from-html/walk.js'
 import type {BlockFeatures} from '../features.js'
 import {guarded, runHolds, SHORTFALL} from '../guard.js'
 import type {Favor} from '../options.js'
@@ -443,10 +443,7 @@ const STREAM_MAX_UP = 6
  * page's own story is the first box, not the longest.
  */
 function firstOfStream(elements: readonly ElementInfo[], prose: Float64Array, best: number): number {
-  const classOf = (e: number) => {
-    const c = elements[e].node.properties.className
-    return Array.isArray(c) ? c.join(' ') : typeof c === 'string' ? c : ''
-  }
+  const classOf = (e: number) => classTokens(elements[e].node).join(' ')
   let headlined: Set<number> | undefined
   const hasHeadline = (e: number) => {
     if (!headlined) {

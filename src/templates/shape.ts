@@ -2,7 +2,7 @@
 // navigation and labels keep their container from page to page while their text
 // changes (today's most-read list, a date, a comment count), so the tag and class
 // path of the container recurs where the text does not.
-import type {ElementInfo, RawBlock, Walk} from '../blocks/from-html/walk.js'
+import {classTokens, type ElementInfo, type RawBlock, type Walk} from '../blocks/from-html/walk.js'
 import {keyBlock, mixKeys, readsAsProse, shapeKeyOf, type KeyedBlock} from './view.js'
 
 /** Recorded elements in a signature: the block's owner and its ancestors. */
@@ -15,8 +15,7 @@ const FLOW_DEPTH = 3
 const LABEL_CHARS = 60
 
 function elementSignature(info: ElementInfo): string {
-  const className: unknown = info.node.properties.className
-  const tokens = Array.isArray(className) ? (className as string[]) : []
+  const tokens = classTokens(info.node)
   // Digits in class names number posts and widgets (`post-1234`, `widget_5`): not the component.
   const named = tokens.slice(0, TOKENS).map((t) => t.toLowerCase().replace(/\d+/g, ''))
   return named.length ? `${info.tag}.${named.join('.')}` : info.tag

@@ -202,8 +202,7 @@ export function walk(tree: Root, maxElements: number, noscript = false): Walk {
 
     const props = child.properties
     const role = typeof props.role === 'string' ? props.role.toLowerCase().split(/\s+/)[0] : ''
-    const className: unknown = props.className
-    const classNames = Array.isArray(className) ? (className as string[]) : typeof className === 'string' ? className.split(/\s+/) : []
+    const classNames = classTokens(child)
     const id = typeof props.id === 'string' ? props.id : ''
     // Pages repeat the same class lists; judge each distinct one once per walk.
     const key = id ? `${classNames.join(' ')}#${id}` : classNames.join(' ')
@@ -315,4 +314,10 @@ function isHidden(node: Element): boolean {
   if (String(p.ariaHidden) === 'true') return true
   if (typeof p.style === 'string' && p.style.length < 2000 && HIDDEN_STYLE.test(p.style)) return true
   return false
+}
+
+/** An element's class tokens (hast keeps them as an array; a hand-built tree may give a string). */
+export function classTokens(node: Element): readonly string[] {
+  const className: unknown = node.properties.className
+  return Array.isArray(className) ? (className as string[]) : typeof className === 'string' ? className.split(/\s+/) : []
 }
