@@ -193,7 +193,11 @@ export function walk(tree: Root, maxElements: number, noscript = false): Walk {
       pieces.push('\u2028')
       continue
     }
-    if ((INVISIBLE_TAGS.has(tag) && !(noscript && tag === 'noscript')) || isHidden(child)) continue
+    if (INVISIBLE_TAGS.has(tag) && !(noscript && tag === 'noscript')) continue
+    // A gallery page or tab panel hidden until the reader gets to it is read, its state class (`hidden`) aside.
+    const hidden = isHidden(child)
+    const slide = hidden && isHiddenSlide(child, children)
+    if (hidden && !slide) continue
     if (++seen > maxElements) {
       truncated = true
       stoppedAt = child.position?.start.offset
@@ -202,7 +206,7 @@ export function walk(tree: Root, maxElements: number, noscript = false): Walk {
 
     const props = child.properties
     const role = typeof props.role === 'string' ? props.role.toLowerCase().split(/\s+/)[0] : ''
-    const classNames = classTokens(child)
+    const classNames = slide ? kindTokens(child) : classTokens(child)
     const id = typeof props.id === 'string' ? props.id : ''
     // Pages repeat the same class lists; judge each distinct one once per walk.
     const key = id ? `${classNames.join(' ')}#${id}` : classNames.join(' ')
@@ -313,6 +317,46 @@ function isHidden(node: Element): boolean {
   if ((p.hidden === true || p.hidden === '') && !(typeof p.id === 'string' && STREAMED_SEGMENT.test(p.id))) return true
   if (String(p.ariaHidden) === 'true') return true
   if (typeof p.style === 'string' && p.style.length < 2000 && HIDDEN_STYLE.test(p.style)) return true
+  return false
+}
+
+// Class tokens that say an element's state, not what it is: a slide or tab without them is the same kind.
+const STATE_TOKENS = new Set(['hidden', 'hide', 'active', 'is-active', 'current', 'selected', 'show', 'shown', 'open', 'visible', 'is-hidden', 'd-none', 'inactive', 'in', 'fade', 'collapse', 'collapsed'])
+const SLIDE_TAGS = new Set(['div', 'section', 'article', 'li'])
+// A slide worth showing holds prose, not a hover preview's line or a menu's labels.
+const SLIDE_PROSE = 200
+
+/** Characters of text under a node, counted up to `enough`. */
+function textLength(node: Element, enough: number): number {
+  let n = 0
+  const stack: (Element | RootContent)[] = [node]
+  while (stack.length > 0 && n < enough) {
+    const x = stack.pop()!
+    if (x.type === 'text') n += x.value.trim().length
+    else if (x.type === 'element' && !INVISIBLE_TAGS.has(x.tagName)) for (const c of x.children) stack.push(c)
+  }
+  return n
+}
+const kindTokens = (node: Element): string[] => classTokens(node).filter((t) => !STATE_TOKENS.has(t.toLowerCase()))
+const slideKind = (node: Element): string => kindTokens(node).sort().join(' ')
+
+/**
+ * Hidden by an inline style, but one of a set of siblings of the same kind of
+ * which one is shown: the pages of a gallery or the panels of tabs, shown one
+ * at a time by a script. The reader pages through them: they are the document.
+ */
+function isHiddenSlide(node: Element, siblings: readonly RootContent[]): boolean {
+  // aria-hidden marks a carousel's clones of its slides: copies, not pages.
+  if (String(node.properties.ariaHidden) === 'true') return false
+  if (!SLIDE_TAGS.has(node.tagName)) return false
+  const kind = slideKind(node)
+  if (!kind || textLength(node, SLIDE_PROSE) < SLIDE_PROSE) return false
+  let seen = 0
+  for (const sibling of siblings) {
+    if (sibling === node || sibling.type !== 'element' || sibling.tagName !== node.tagName) continue
+    if (++seen > 200) return false
+    if (!isHidden(sibling) && slideKind(sibling) === kind) return true
+  }
   return false
 }
 
