@@ -492,8 +492,7 @@ async function redisWorker(spec: string): Promise<void> {
   const client = createClient({url})
   client.on('error', () => {})
   await client.connect()
-  // Sized for the stream: the hashes stay small (listpack-encoded), as a deployment sized for its traffic.
-  const dedup = createDeduplicator({storage: redisStorage({client, prefix, paragraphs: Number(paragraphs)})})
+  const dedup = createDeduplicator({storage: redisStorage({client, prefix})})
   const docs = syntheticStream(gold, Number(paragraphs), 7).filter((_, i) => i % Number(workers) === Number(w))
   let next = 0
   let count = 0

@@ -44,8 +44,7 @@ Options:
                            shared by every process given the same URL and prefix; records
                            need an "id"; needs the optional package redis (npm install redis)
   --dedup-prefix P         with --dedup-redis: the index's key prefix (default: dechrome)
-  --dedup-paragraphs N     with --dedup-redis: original paragraphs expected per week, to
-                           size the index (default: 1000000; the same in every process)
+  --dedup-paragraphs N     accepted and ignored (it sized an earlier Redis layout)
   --snapshot-every N       with --dedup-snapshot or --templates-snapshot: also save every N records
   --templates              with --jsonl: learn each site's template from its records (their
                            "url" or "site" field) and remove the blocks that recur on it;

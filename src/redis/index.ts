@@ -6,35 +6,30 @@
  *   import {redisStorage} from 'dechrome/redis'
  *
  *   const client = await createClient({url}).connect()
- *   const dedup = createDeduplicator({storage: redisStorage({client, paragraphs: 5_000_000})})
+ *   const dedup = createDeduplicator({storage: redisStorage({client, prefix: 'news'})})
  *   const result = await dedup.addAsync({id, text})
  *
  * Key layout. Every key carries the hash tag `{prefix}`, so on Redis Cluster the
- * index lives in one slot and a script touches one node atomically. The index is
- * kept in small hashes, not a key per paragraph or per band: Redis stores a hash
- * of at most `hash-max-listpack-entries` (128) fields of at most
- * `hash-max-listpack-value` (64) bytes as one flat listpack, where a field costs
- * a few bytes, while a key costs 50–100 bytes of its own.
+ * index lives in one slot and a script touches one node atomically. Each tier
+ * is one hash per generation (below), so that a document's look-ups are one
+ * HMGET per tier and generation, whatever its number of paragraphs: the cost
+ * per `redis.call` from a script, not the fields, is what bounds a Redis core.
  *
  *   {p}:params           the index parameters and layout (JSON), set once; every worker must match
  *   {p}:seq              paragraph counter (INCRBY: a document's originals are consecutive)
  *   {p}:d:<id>           a document added: its duplicate blocks (JSON), for redeliveries
- *   {p}:b:<s>            near tier, band shard s = band value mod bandShards: field
- *                          (value div bandShards) × 2 + generation parity → up to bucketCap paragraph numbers
- *   {p}:x:<s>            exact tier, shard s = low 32 bits mod exactShards: field the 64-bit
- *                          key (signed decimal), lowest bit replaced by the generation parity → owner paragraph
+ *   {p}:b:<g>            near tier of generation g: field the band value (decimal) → up to bucketCap paragraph numbers
+ *   {p}:x:<g>            exact tier of generation g: field the 64-bit key (hex) → owner paragraph
  *   {p}:r:<n div 16>     paragraph records: a string of 16 consecutive paragraphs
  *   {p}:n:<n div 64>     a hash: document id under the number of its first original
  *
- * Numbers are written in decimal, which a listpack keeps as integers. The shard
- * counts follow from `paragraphs` (FIELDS_PER_HASH, 40, per generation), so a
- * hash holds about 80 fields for the two generations it keeps.
- *
  * Time-to-live by generations: `g` is the Redis server's clock divided by
- * `ttlSeconds`. Writes go to generation g, look-ups read g and g - 1; the first
- * write of g into a hash drops its older fields and sets it to expire two TTLs
- * later. A paragraph is kept for at least `ttlSeconds` and at most twice that,
- * and memory is bounded by what arrives in two TTLs.
+ * `ttlSeconds`. Writes go to generation g, look-ups read g and g - 1. A
+ * generation's hashes expire at the start of generation g + 2 (EXPIREAT), and
+ * every write UNLINKs generation g - 2 (a no-op once it is gone), which frees a
+ * large hash in Redis's background thread instead of blocking the server. A paragraph is
+ * kept for at least `ttlSeconds` and at most twice that, and memory is bounded
+ * by what arrives in two TTLs.
  *
  * Round trips: one script per document. It checks the redelivery key, probes
  * every exact key and band bucket the document needs and, when nothing is
@@ -64,10 +59,8 @@ export interface RedisStorageOptions {
   /** A call that takes longer fails with StorageError (the record is reported, never treated as original). Default 5 000. */
   timeoutMs?: number
   /**
-   * Original paragraphs expected within `ttlSeconds`, for sizing the hashes so
-   * that they stay small (listpack-encoded). Default 1 000 000. Part of the
-   * layout: every worker of an index must give the same value. Far more
-   * paragraphs still work, at a few times the memory per paragraph.
+   * @deprecated Sized the hashes of layout 3; layout 4 has one hash per tier and
+   * generation, whatever the traffic. Still accepted (a positive integer) and ignored.
    */
   paragraphs?: number
 }
@@ -75,57 +68,36 @@ export interface RedisStorageOptions {
 // A misspelt option must not pass silently (a wrong `ttlSeconds` name would keep keys a week).
 const OPTION_NAMES: readonly string[] = ['client', 'prefix', 'ttlSeconds', 'timeoutMs', 'paragraphs'] satisfies (keyof RedisStorageOptions)[]
 
-// Shared by the scripts: the generation, keys, generation fields, band buckets, records.
+// Shared by the scripts: the generation, keys, batched hash reads and writes, records.
 const COMMON = `
 local tag, ttl = ARGV[1], tonumber(ARGV[2])
 local gen = math.floor(tonumber(redis.call('TIME')[1]) / ttl)
-local odd = gen % 2 == 1
--- Marks are compared as the strings they are stored as: converting a number costs more than the look-up.
-local genName, prevName = tostring(gen), tostring(gen - 1)
 local function key(kind, shard) return tag .. ':' .. kind .. ':' .. shard end
-local B, X = tag .. ':b:', tag .. ':x:'
+-- Each tier is one hash per generation: writes go to this one, look-ups read it and the one before.
+local BC, BP, XC, XP = key('b', gen), key('b', gen - 1), key('x', gen), key('x', gen - 1)
 local function entries(value)
   if not value then return 0 end
   local _, commas = string.gsub(value, ',', '')
   return commas + 1
 end
--- Generation hashes: field '~' is the generation the hash was last swept in; a
--- field number's parity is its generation's. Marks as read, by key.
-local marks = {}
--- The previous and this generation's values of a field (even and odd name), false when absent or stale.
-local function read(k, even, oddname)
-  -- The mark too: a write into this hash (sweep) needs it.
-  local v = redis.call('HMGET', k, '~', even, oddname)
-  local mark = v[1]
-  local m = -1
-  if mark == genName then m = gen elseif mark == prevName then m = gen - 1 elseif mark then m = tonumber(mark) end
-  marks[k] = m
-  local cur, prev = v[2], v[3]
-  if odd then cur, prev = v[3], v[2] end
-  if m == gen then return prev, cur end
-  if m == gen - 1 then return prev, false end
-  return false, false
+local function words(s)
+  local out = {}
+  for w in string.gmatch(s, '%S+') do out[#out + 1] = w end
+  return out
 end
--- Before the first write of a generation into a hash: drop the fields of older
--- generations, mark it, and let it expire unless written again.
-local function sweep(k)
-  local m = marks[k]
-  if m == nil then
-    local v = redis.call('HGET', k, '~')
-    m = v and tonumber(v) or -1
+-- One HMGET or HSET per slice of fields: Lua's unpack has a stack limit.
+local SLICE = 1000
+local function hmget(k, fields)
+  if #fields <= SLICE then return redis.call('HMGET', k, unpack(fields)) end
+  local out = {}
+  for i = 1, #fields, SLICE do
+    local part = redis.call('HMGET', k, unpack(fields, i, math.min(i + SLICE - 1, #fields)))
+    for j = 1, #part do out[#out + 1] = part[j] end
   end
-  if m ~= gen then
-    local all = redis.call('HGETALL', k)
-    local stale = {}
-    for i = 1, #all, 2 do
-      local f = all[i]
-      if f ~= '~' and (m ~= gen - 1 or (tonumber(string.sub(f, -1)) % 2 == 1) == odd) then stale[#stale + 1] = f end
-    end
-    if #stale > 0 then redis.call('HDEL', k, unpack(stale)) end
-    redis.call('HSET', k, '~', gen)
-    redis.call('EXPIRE', k, 2 * ttl)
-    marks[k] = gen
-  end
+  return out
+end
+local function hset(k, flat)
+  for i = 1, #flat, 2 * SLICE do redis.call('HSET', k, unpack(flat, i, math.min(i + 2 * SLICE - 1, #flat))) end
 end
 -- Records: strings of up to 16 consecutive paragraphs, entries "<bytes>:<p mod 16>,<p - first>,<block>,<line>,<text>".
 -- Returns [first paragraph of its document, document id, "block,line,text"], or false.
@@ -153,9 +125,9 @@ end
 
 /**
  * Writes a document's originals; ARGV from \`at\`: count, then per paragraph
- * exact shard, even and odd field, record "block,line,text", bands "shard even
- * odd ...", and '1' when the look-up of the same script found those bands'
- * buckets empty. \`known\` holds band buckets whose contents this script already read.
+ * exact field, record "block,line,text" and band fields "v v ...". The band
+ * buckets this script already read: \`prevCount\` (entries of the previous
+ * generation) and \`curList\` (this generation's list, or false).
  */
 const WRITE = `
 local count = tonumber(ARGV[at]); at = at + 1
@@ -165,42 +137,51 @@ if count > 0 then
   local doc = key('n', math.floor(first / 64))
   redis.call('HSET', doc, first % 64, id)
   redis.call('EXPIRE', doc, 2 * ttl)
-  local groups, order = {}, {}
+  -- The buckets not read yet, and this generation's exact fields, in one batch each.
+  local need, needed, exact = {}, {}, {}
+  for i = 0, count - 1 do
+    exact[#exact + 1] = ARGV[at + i * 3]
+    for f in string.gmatch(ARGV[at + i * 3 + 2], '%d+') do
+      if prevCount[f] == nil and not needed[f] then needed[f] = true; need[#need + 1] = f end
+    end
+  end
+  if #need > 0 then
+    local cur, prev = hmget(BC, need), hmget(BP, need)
+    for i, f in ipairs(need) do prevCount[f] = entries(prev[i]); curList[f] = cur[i] end
+  end
+  local owned = hmget(XC, exact)
+  local groups, order, xpairs, xseen, changed, bpairs = {}, {}, {}, {}, {}, {}
   for i = 1, count do
     -- The paragraph number as a string once: Lua's number formatting is slow.
     local ps = tostring(p)
-    local xk = X .. ARGV[at]
-    sweep(xk)
-    redis.call('HSETNX', xk, odd and ARGV[at + 2] or ARGV[at + 1], ps)
+    local xf = ARGV[at]
+    -- An exact field keeps its first owner (HSETNX, batched).
+    if not owned[i] and not xseen[xf] then xseen[xf] = true; xpairs[#xpairs + 1] = xf; xpairs[#xpairs + 1] = ps end
     local g = math.floor(p / 16)
-    local body = (p % 16) .. ',' .. (p - first) .. ',' .. ARGV[at + 3]
+    local body = (p % 16) .. ',' .. (p - first) .. ',' .. ARGV[at + 1]
     if not groups[g] then groups[g] = {}; order[#order + 1] = g end
     local list = groups[g]
     list[#list + 1] = #body .. ':' .. body
-    -- '1': the look-up of this same script found these buckets empty.
-    local empty = ARGV[at + 5] == '1'
-    for s, e, o in string.gmatch(ARGV[at + 4], '(%d+) (%d+) (%d+)') do
-      local bk = B .. s
-      local slot = bk .. ' ' .. e
-      local had = known[slot]
-      if not had then
-        if empty then
-          had = {0, false}
-        else
-          local prev, cur = read(bk, e, o)
-          had = {entries(prev), cur}
-        end
-        known[slot] = had
-      end
-      if had[1] + entries(had[2]) < cap then
-        if had[2] then had[2] = had[2] .. ',' .. ps else had[2] = ps end
-        sweep(bk)
-        redis.call('HSET', bk, odd and o or e, had[2])
+    for f in string.gmatch(ARGV[at + 2], '%d+') do
+      local bucket = curList[f]
+      if prevCount[f] + entries(bucket) < cap then
+        curList[f] = bucket and bucket .. ',' .. ps or ps
+        if not changed[f] then changed[f] = true; bpairs[#bpairs + 1] = f end
       end
     end
-    at = at + 6
+    at = at + 3
     p = p + 1
   end
+  -- A generation's hashes expire when it is two old; the one before the previous is read no more, freed in the background.
+  local expireAt = (gen + 2) * ttl
+  if #xpairs > 0 then hset(XC, xpairs); redis.call('EXPIREAT', XC, expireAt) end
+  if #bpairs > 0 then
+    local flat = {}
+    for _, f in ipairs(bpairs) do flat[#flat + 1] = f; flat[#flat + 1] = curList[f] end
+    hset(BC, flat)
+    redis.call('EXPIREAT', BC, expireAt)
+  end
+  redis.call('UNLINK', key('b', gen - 2), key('x', gen - 2))
   -- Each record string is written whole (SET sizes it exactly; APPEND would leave room to grow).
   for _, g in ipairs(order) do
     local rk = key('r', g)
@@ -213,28 +194,34 @@ redis.call('SET', tag .. ':d:' .. id, ARGV[5], 'EX', 2 * ttl)
 
 /**
  * ARGV: tag, ttl, id, mode ('try': write when nothing is found; 'look': never write),
- * result JSON, bucketCap, most records to return inline, exact probes "shard
- * even odd ...", band probes "shard even odd ...", then the paragraphs as for
- * WRITE. Returns {'redelivered', result}, {'ok'} or
- * {'found', owners, buckets, records: [p, first, doc, record, ...]}.
+ * result JSON, bucketCap, most records to return inline, exact fields "k k ...",
+ * band fields "v v ...", then the paragraphs as for WRITE. Returns
+ * {'redelivered', result}, {'ok'} or {'found', owners, buckets, records: [p, first, doc, record, ...]}.
  */
 const LOOKUP = `${COMMON}
 local id, mode, cap, inline = ARGV[3], ARGV[4], tonumber(ARGV[6]), tonumber(ARGV[7])
 local existing = redis.call('GET', tag .. ':d:' .. id)
 if existing then return {'redelivered', existing} end
-local owners, buckets, known, found = {}, {}, {}, false
-for s, e, o in string.gmatch(ARGV[8], '(%d+) (%-?%d+) (%-?%d+)') do
-  local prev, cur = read(X .. s, e, o)
-  local owner = prev or cur
-  owners[#owners + 1] = owner
-  if owner then found = true end
+local owners, buckets, prevCount, curList, found = {}, {}, {}, {}, false
+local xf, bf = words(ARGV[8]), words(ARGV[9])
+if #xf > 0 then
+  local cur, prev = hmget(XC, xf), hmget(XP, xf)
+  for i = 1, #xf do
+    local owner = prev[i] or cur[i]
+    owners[i] = owner
+    if owner then found = true end
+  end
 end
-for s, e, o in string.gmatch(ARGV[9], '(%d+) (%d+) (%d+)') do
-  local prev, cur = read(B .. s, e, o)
-  local list = prev
-  if prev and cur then list = prev .. ',' .. cur elseif cur then list = cur end
-  buckets[#buckets + 1] = list
-  if list then found = true end
+if #bf > 0 then
+  local cur, prev = hmget(BC, bf), hmget(BP, bf)
+  for i = 1, #bf do
+    local p, c = prev[i], cur[i]
+    local list = p
+    if p and c then list = p .. ',' .. c elseif c then list = c end
+    buckets[i] = list
+    prevCount[bf[i]] = entries(p); curList[bf[i]] = c
+    if list then found = true end
+  end
 end
 if not found and mode == 'try' then
   local at = 10
@@ -244,8 +231,9 @@ end
 -- The records the client will need (candidates, their neighbours, exact owners), when few.
 local want, order = {}, {}
 local function add(p) if p >= 1 and not want[p] then want[p] = true; order[#order + 1] = p end end
-for _, owner in ipairs(owners) do if owner then add(tonumber(owner)) end end
-for _, list in ipairs(buckets) do
+for i = 1, #xf do if owners[i] then add(tonumber(owners[i])) end end
+for i = 1, #bf do
+  local list = buckets[i]
   if list then for n in string.gmatch(list, '%d+') do
     local p = tonumber(n)
     add(p); add(p - 1); add(p + 1)
@@ -272,24 +260,27 @@ return {'found', owners, buckets, records}
 
 /**
  * ARGV: tag, ttl, id, (unused), result JSON, bucketCap, (unused), claims
- * "shard even odd ..." (exact keys seen without an owner), observed "shard
- * even odd length ..." (band buckets seen with room), then the paragraphs.
- * Returns {'ok'}, {'conflict'} or {'redelivered', result}.
+ * "k k ..." (exact fields seen without an owner), observed "v length ..." (band
+ * buckets seen with room), then the paragraphs. Returns {'ok'}, {'conflict'} or
+ * {'redelivered', result}.
  */
 const COMMIT = `${COMMON}
 local id, cap = ARGV[3], tonumber(ARGV[6])
 local existing = redis.call('GET', tag .. ':d:' .. id)
 if existing then return {'redelivered', existing} end
-for s, e, o in string.gmatch(ARGV[8], '(%d+) (%-?%d+) (%-?%d+)') do
-  local prev, cur = read(X .. s, e, o)
-  if prev or cur then return {'conflict'} end
+local claims = words(ARGV[8])
+if #claims > 0 then
+  local cur, prev = hmget(XC, claims), hmget(XP, claims)
+  for i = 1, #claims do if cur[i] or prev[i] then return {'conflict'} end end
 end
-local known = {}
-for s, e, o, n in string.gmatch(ARGV[9], '(%d+) (%d+) (%d+) (%d+)') do
-  local bk = B .. s
-  local prev, cur = read(bk, e, o)
-  if entries(prev) + entries(cur) ~= tonumber(n) then return {'conflict'} end
-  known[bk .. ' ' .. e] = {entries(prev), cur}
+local prevCount, curList, fields, lengths = {}, {}, {}, {}
+for f, n in string.gmatch(ARGV[9], '(%d+) (%d+)') do fields[#fields + 1] = f; lengths[#lengths + 1] = tonumber(n) end
+if #fields > 0 then
+  local cur, prev = hmget(BC, fields), hmget(BP, fields)
+  for i, f in ipairs(fields) do
+    if entries(prev[i]) + entries(cur[i]) ~= lengths[i] then return {'conflict'} end
+    prevCount[f] = entries(prev[i]); curList[f] = cur[i]
+  end
 end
 local at = 10
 ${WRITE}
@@ -312,12 +303,6 @@ return out
 
 /** Records returned with a look-up at most; beyond that the client asks for the ones it needs. */
 const INLINE_RECORDS = 64
-/**
- * Fields per band and exact hash and generation the layout aims at: a hash
- * holds two generations, about 80 fields, under Redis's default listpack limit
- * (`hash-max-listpack-entries` 128) with room for chance.
- */
-const FIELDS_PER_HASH = 40
 
 const PREFIX = /^[A-Za-z0-9_.:-]{1,64}$/
 
@@ -343,22 +328,18 @@ export function redisStorage(options: RedisStorageOptions): SharedDedupStorage {
   for (const key of Object.keys(options)) {
     if (!OPTION_NAMES.includes(key)) throw new OptionsError(`Unknown option \`${key}\` of redisStorage(); known options are ${OPTION_NAMES.join(', ')}`)
   }
-  const {client, prefix = 'dechrome', ttlSeconds = 604_800, timeoutMs = 5000, paragraphs: expected = 1_000_000} = options
+  const {client, prefix = 'dechrome', ttlSeconds = 604_800, timeoutMs = 5000, paragraphs = 1} = options
   if (!client || typeof (client as Partial<RedisClientLike>).sendCommand !== 'function') {
     throw new OptionsError(`Expected \`client\` to be a node-redis client (createClient from 'redis'), got ${describe(client)}`)
   }
   if (typeof prefix !== 'string' || !PREFIX.test(prefix)) throw new OptionsError(`Expected \`prefix\` to be 1–64 letters, digits or _.:-, got ${describe(prefix)}`)
-  for (const [name, value] of [['ttlSeconds', ttlSeconds], ['timeoutMs', timeoutMs], ['paragraphs', expected]] as const) {
+  for (const [name, value] of [['ttlSeconds', ttlSeconds], ['timeoutMs', timeoutMs], ['paragraphs', paragraphs]] as const) {
     if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) throw new OptionsError(`Expected \`${name}\` to be a positive integer, got ${describe(value)}`)
   }
   const tag = `{${prefix}}`
   const seq = `${tag}:seq`
   const ttl = String(ttlSeconds)
   const shas = new Map<string, string>()
-  const exactShards = Math.max(1, Math.ceil(expected / FIELDS_PER_HASH))
-  // Set by open(): it depends on the number of bands.
-  let bandShards = 1
-
   /** One command, or a typed error: Redis down, restarting or slow is never an empty answer. */
   async function call<T>(args: string[]): Promise<T> {
     if (!client.isReady) throw new StorageError(`Redis is not connected (prefix ${prefix}); the client reconnects on its own, retry the record`)
@@ -394,33 +375,17 @@ export function redisStorage(options: RedisStorageOptions): SharedDedupStorage {
     }
   }
 
-  /** A band value as "shard even odd": its field in even and in odd generations. */
-  const bandProbe = (value: number) => {
-    const field = Math.floor(value / bandShards) * 2
-    return `${value % bandShards} ${field} ${field + 1}`
-  }
-  /** An exact key (hex of hi, lo) as "shard even odd": its top 63 bits, doubled, as a signed 64-bit decimal. */
-  const exactProbe = (hex: string) => {
-    const lo = Number.parseInt(hex.slice(8), 16)
-    const field = BigInt.asIntN(64, (BigInt(`0x${hex}`) >> 1n) << 1n)
-    return `${lo % exactShards} ${field} ${field + 1n}`
-  }
-  /** The paragraphs to write; `probed`: band values the same script's look-up finds empty when it writes. */
-  const paragraphArgs = (paragraphs: readonly SharedParagraph[], probed?: ReadonlySet<number>): string[] => {
+  /** The paragraphs to write: exact field (the key's hex), record, band fields. */
+  const paragraphArgs = (paragraphs: readonly SharedParagraph[]): string[] => {
     const args = [String(paragraphs.length)]
-    for (const {key, record, bands} of paragraphs) {
-      const empty = probed !== undefined && bands !== null && bands.every((v) => probed.has(v))
-      args.push(...exactProbe(key).split(' '), `${record.block},${record.line},${record.text}`, bands ? bands.map(bandProbe).join(' ') : '', empty ? '1' : '0')
-    }
+    for (const {key, record, bands} of paragraphs) args.push(key, `${record.block},${record.line},${record.text}`, bands ? bands.join(' ') : '')
     return args
   }
 
   return {
     shared: true,
     async open(parameters) {
-      const bands = Number(parameters.bands)
-      bandShards = Math.max(1, Math.ceil((expected * (Number.isInteger(bands) && bands > 0 ? bands : 1)) / FIELDS_PER_HASH))
-      const layout = {...parameters, layout: 3, ttlSeconds, exactShards, bandShards}
+      const layout = {...parameters, layout: 4, ttlSeconds}
       const mine = JSON.stringify(layout, Object.keys(layout).sort())
       const had = await call<string | null>(['SET', `${tag}:params`, mine, 'NX', 'GET'])
       if (had !== null && had !== mine) {
@@ -429,8 +394,8 @@ export function redisStorage(options: RedisStorageOptions): SharedDedupStorage {
     },
 
     async lookup({id, exact, bands, bucketCap, commit}): Promise<SharedLookup> {
-      const args = [id, commit ? 'try' : 'look', commit ? JSON.stringify(commit.result) : '', String(bucketCap), String(INLINE_RECORDS), exact.map(exactProbe).join(' '), bands.map(bandProbe).join(' ')]
-      args.push(...(commit ? paragraphArgs(commit.paragraphs, new Set(bands)) : ['0']))
+      const args = [id, commit ? 'try' : 'look', commit ? JSON.stringify(commit.result) : '', String(bucketCap), String(INLINE_RECORDS), exact.join(' '), bands.join(' ')]
+      args.push(...(commit ? paragraphArgs(commit.paragraphs) : ['0']))
       const reply = await script<[string, ...unknown[]]>(LOOKUP, args)
       if (reply[0] === 'redelivered') return {result: JSON.parse(reply[1] as string) as StoredResult, exact: [], bands: [], committed: false}
       if (reply[0] === 'ok') return {result: null, exact: exact.map(() => null), bands: bands.map(() => []), committed: true}
@@ -457,8 +422,8 @@ export function redisStorage(options: RedisStorageOptions): SharedDedupStorage {
     },
 
     async commit(request: SharedCommit): Promise<SharedCommitAnswer> {
-      const claims = request.claims.map(exactProbe).join(' ')
-      const observed = request.observed.map(({value, length}) => `${bandProbe(value)} ${length}`).join(' ')
+      const claims = request.claims.join(' ')
+      const observed = request.observed.map(({value, length}) => `${value} ${length}`).join(' ')
       const args = [request.id, '', JSON.stringify(request.result), String(request.bucketCap), '', claims, observed, ...paragraphArgs(request.paragraphs)]
       const [status, stored] = await script<[string, string?]>(COMMIT, args)
       if (status === 'redelivered') return {status, result: JSON.parse(stored!) as StoredResult}

@@ -4,6 +4,7 @@
  */
 import {createServer} from 'node:net'
 import {join} from 'node:path'
+import {createClient} from 'redis'
 import {expect, test} from 'vitest'
 import {connectRedisIndex, MISSING_REDIS} from '../../src/cli/redis.js'
 import {UnsupportedError} from '../../src/errors.js'
@@ -31,8 +32,11 @@ test('two CLI processes on one Redis give what one process with --dedup gives, a
   // A redelivered stream: the same answers, nothing stored twice.
   const again = await runBin(flags, jsonl(articles))
   expect(again).toMatchObject({code: 0, stdout: first.stdout})
-  // Another size is another layout: refused, not mixed in.
-  const other = await runBin([...flags.slice(0, -1), '5000'], jsonl(articles.slice(0, 1)))
+  // An index built with other parameters or another layout is refused, not mixed in.
+  const client = await createClient({url: redis().url}).connect()
+  await client.set('{older}:params', JSON.stringify({layout: 3}))
+  await client.close()
+  const other = await runBin([...flags.slice(0, 5), 'older'], jsonl(articles.slice(0, 1)))
   expect(other.code).toBe(1)
   expect(other.stdout).toMatch(/ERR_DECHROME_STORAGE/)
 }, 60_000)

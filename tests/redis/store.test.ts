@@ -103,12 +103,11 @@ test('unknown redisStorage options are errors that name them', () => {
   expect(() => redisStorage({client, ttl: 60} as never)).toThrow(/Unknown option `ttl`.*ttlSeconds/)
 })
 
-test('the documented defaults: prefix dechrome, a 7-day TTL, sized for 1 000 000 paragraphs', async () => {
+test('the documented defaults: prefix dechrome, a 7-day TTL', async () => {
   const dedup = createDeduplicator({storage: redisStorage({client})})
   await dedup.addAsync(documents[0])
   const params = JSON.parse(String(await client.sendCommand(['GET', '{dechrome}:params'])))
-  // 40 entries per hash and generation (see the README's layout): 1 000 000 / 40, and 12 bands of it.
-  expect(params).toMatchObject({ttlSeconds: 604_800, exactShards: 25_000, bandShards: 300_000})
+  expect(params).toMatchObject({ttlSeconds: 604_800, layout: 4})
   // A committed document expires two TTLs after its write.
   const ttl = Number(await client.sendCommand(['TTL', `{dechrome}:d:${documents[0].id}`]))
   expect(ttl).toBeGreaterThan(604_800)
@@ -161,25 +160,27 @@ test('dechrome/redis exports only the store and its error', async () => {
   expect(Object.keys(await import('../../src/redis/index.js')).sort()).toEqual(['StorageError', 'redisStorage'])
 })
 
-test('the index lives in a few small hashes and record strings, every one with a TTL, not a key per paragraph or band', async () => {
-  const dedup = createDeduplicator({storage: redisStorage({client, prefix: 'layout', paragraphs: 200})})
+test('the index is one hash per tier and generation plus record strings, every key with a TTL, not a key per paragraph or band', async () => {
+  const dedup = createDeduplicator({storage: redisStorage({client, prefix: 'layout'})})
   for (const d of documents) await dedup.addAsync(d)
   const stored = Number(await client.sendCommand(['GET', '{layout}:seq']))
   expect(stored).toBeGreaterThan(50)
   const keys = (await client.sendCommand<string[]>(['KEYS', '{layout}:*'])).sort()
   const kinds = new Set(keys.map((k) => k.split(':')[1]))
   expect([...kinds].sort()).toEqual(['b', 'd', 'n', 'params', 'r', 'seq', 'x'])
-  // 12 band values per paragraph, sized for 200 paragraphs: a band key per 40 of them per generation.
-  expect(keys.filter((k) => k.startsWith('{layout}:b:')).length).toBeLessThanOrEqual(Math.ceil((200 * 12) / 40))
-  // Fewer keys in all than paragraphs (the old layout had about 14 per paragraph).
+  // One generation written: one band hash holding every stored paragraph's 12 band values (bucketed), one exact hash.
+  const bandKeys = keys.filter((k) => k.startsWith('{layout}:b:'))
+  expect(bandKeys).toHaveLength(1)
+  expect(Number(await client.sendCommand(['HLEN', bandKeys[0]]))).toBeGreaterThan(stored * 6)
+  expect(keys.filter((k) => k.startsWith('{layout}:x:'))).toHaveLength(1)
   expect(keys.length).toBeLessThan(stored)
   for (const key of keys) {
     const kind = key.split(':')[1]
-    if (kind === 'b' || kind === 'x') expect(await client.sendCommand(['OBJECT', 'ENCODING', key])).toBe('listpack')
     if (kind !== 'params' && kind !== 'seq') expect(Number(await client.sendCommand(['TTL', key]))).toBeGreaterThan(0)
   }
-  const other = createDeduplicator({storage: redisStorage({client, prefix: 'layout', paragraphs: 5000})})
-  await expect(other.addAsync({id: 'late', text: 'x'})).rejects.toThrow(/layout/)
+  // \`paragraphs\` sized layout 3; it is accepted and changes nothing.
+  const sized = createDeduplicator({storage: redisStorage({client, prefix: 'layout', paragraphs: 5000})})
+  expect((await sized.addAsync({id: 'late', text: documents[0].text})).duplicates).toBeGreaterThan(0)
 })
 
 /** Waits until the Redis clock enters a new period of `seconds`. */
@@ -189,24 +190,20 @@ async function nextPeriod(seconds: number): Promise<void> {
   while (Math.floor((await now()) / seconds) === start) await new Promise((r) => setTimeout(r, 50))
 }
 
-test('a paragraph is found for at least ttlSeconds and forgotten after two, and its hashes are swept', async () => {
+test('a paragraph is found for at least ttlSeconds and forgotten after two, and old generations are freed', async () => {
   const [doc] = documents
   const dedup = createDeduplicator({storage: redisStorage({client, prefix: 'ttl', ttlSeconds: 2})})
-  /** Band fields (without the marks) and the marks of every band hash. */
-  const bandFields = async () => {
-    const fields: string[] = []
-    const marks = new Set<string>()
-    for (const key of await client.sendCommand<string[]>(['KEYS', '{ttl}:b:*'])) {
-      for (const f of await client.sendCommand<string[]>(['HKEYS', key])) if (f !== '~') fields.push(f)
-      marks.add(await client.sendCommand<string>(['HGET', key, '~']))
-    }
-    return {fields, marks: [...marks]}
-  }
+  const bandKeys = async () => (await client.sendCommand<string[]>(['KEYS', '{ttl}:b:*'])).sort()
   await nextPeriod(2)
   const first = await dedup.addAsync({id: 'first', text: doc.text})
   expect(first.duplicates).toBe(0)
-  const written = await bandFields()
-  expect(written.fields.length).toBeGreaterThan(12)
+  const [written] = await bandKeys()
+  const fields = Number(await client.sendCommand(['HLEN', written]))
+  expect(fields).toBeGreaterThan(12)
+  // Expires when its generation is two old: within two TTLs.
+  const expiresIn = Number(await client.sendCommand(['PTTL', written]))
+  expect(expiresIn).toBeGreaterThan(2000)
+  expect(expiresIn).toBeLessThanOrEqual(4000)
   // The next generation still reads this one.
   await nextPeriod(2)
   const copy = await dedup.addAsync({id: 'copy', text: doc.text})
@@ -216,11 +213,9 @@ test('a paragraph is found for at least ttlSeconds and forgotten after two, and 
   await nextPeriod(2)
   const again = await dedup.addAsync({id: 'again', text: doc.text})
   expect(again.duplicates).toBe(0)
-  // Writing swept the stale fields: as many band fields as after the first write, all of the new generation.
-  const swept = await bandFields()
-  expect(swept.fields.length).toBe(written.fields.length)
-  expect(swept.marks).toHaveLength(1)
-  expect(swept.marks[0]).not.toBe(written.marks[0])
-  const parity = Number(swept.marks[0]) % 2
-  expect(swept.fields.every((f) => Number(f.slice(-1)) % 2 === parity)).toBe(true)
+  // Only the generation just written is left, with as many fields as the first write.
+  const left = await bandKeys()
+  expect(left).toHaveLength(1)
+  expect(left[0]).not.toBe(written)
+  expect(Number(await client.sendCommand(['HLEN', left[0]]))).toBe(fields)
 }, 30_000)
