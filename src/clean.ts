@@ -174,7 +174,10 @@ function analyzeText(input: string, options: ResolvedOptions, site: TemplateView
   // The site's template is one more source of hits, after the page's own rules: the region and guard see it.
   const keyed = site && texts.map((t) => keyBlock(t, readsAsProse(t)))
   const template = site && keyed ? templateHits(site, keyed, texts) : undefined
-  const rules = texts.map((text, i) => matchRules(text, langs, features[i], true))
+  // A line of a code listing is the article's, whatever phrase it prints ("throw new Error('Invalid email')");
+  // a lone line that merely looks like code (a byline with an e-mail address and a phone number) is judged as usual.
+  const inListing = (i: number) => prose[i] === 'code' && (prose[i - 1] === 'code' || prose[i + 1] === 'code')
+  const rules = texts.map((text, i) => (inListing(i) ? undefined : matchRules(text, langs, features[i], true)))
   const decide = (template?: readonly (RuleHit | undefined)[]) => decideLines(texts, features, prose, template ? rules.map((h, i) => h ?? template[i]) : rules, options.favor)
   let {lines, hits, fallback} = decide(template)
   // Never let the site's template empty a page: decide it as without (a page the region misread stays as it was).
