@@ -215,11 +215,11 @@ end
 if #bf > 0 then
   local cur, prev = hmget(BC, bf), hmget(BP, bf)
   for i = 1, #bf do
-    local p, c = prev[i], cur[i]
-    local list = p
-    if p and c then list = p .. ',' .. c elseif c then list = c end
+    local older, newer = prev[i], cur[i]
+    local list = older
+    if older and newer then list = older .. ',' .. newer elseif newer then list = newer end
     buckets[i] = list
-    prevCount[bf[i]] = entries(p); curList[bf[i]] = c
+    prevCount[bf[i]] = entries(older); curList[bf[i]] = newer
     if list then found = true end
   end
 end
