@@ -99,6 +99,23 @@ end
 local function hset(k, flat)
   for i = 1, #flat, 2 * SLICE do redis.call('HSET', k, unpack(flat, i, math.min(i + 2 * SLICE - 1, #flat))) end
 end
+-- The band buckets read so far: entries of the previous generation, and this generation's list (or false).
+local prevCount, curList = {}, {}
+-- Reads the buckets of both generations into prevCount and curList; returns the previous and this generation's lists.
+local function readBuckets(fields)
+  if #fields == 0 then return {}, {} end
+  local newer, older = hmget(BC, fields), hmget(BP, fields)
+  for i, f in ipairs(fields) do prevCount[f] = entries(older[i]); curList[f] = newer[i] end
+  return older, newer
+end
+-- The owner of each exact field in either generation (the previous one's first), or false.
+local function ownersOf(fields)
+  if #fields == 0 then return {} end
+  local newer, older = hmget(XC, fields), hmget(XP, fields)
+  local out = {}
+  for i = 1, #fields do out[i] = older[i] or newer[i] end
+  return out
+end
 -- Records: strings of up to 16 consecutive paragraphs, entries "<bytes>:<p mod 16>,<p - first>,<block>,<line>,<text>".
 -- Returns [first paragraph of its document, document id, "block,line,text"], or false.
 local function record(p)
@@ -125,9 +142,8 @@ end
 
 /**
  * Writes a document's originals; ARGV from \`at\`: count, then per paragraph
- * exact field, record "block,line,text" and band fields "v v ...". The band
- * buckets this script already read: \`prevCount\` (entries of the previous
- * generation) and \`curList\` (this generation's list, or false).
+ * exact field, record "block,line,text" and band fields "v v ...". Buckets the
+ * script has read already are in \`prevCount\` and \`curList\`; the rest are read here.
  */
 const WRITE = `
 local count = tonumber(ARGV[at]); at = at + 1
@@ -145,10 +161,7 @@ if count > 0 then
       if prevCount[f] == nil and not needed[f] then needed[f] = true; need[#need + 1] = f end
     end
   end
-  if #need > 0 then
-    local cur, prev = hmget(BC, need), hmget(BP, need)
-    for i, f in ipairs(need) do prevCount[f] = entries(prev[i]); curList[f] = cur[i] end
-  end
+  readBuckets(need)
   local owned = hmget(XC, exact)
   local groups, order, xpairs, xseen, changed, bpairs = {}, {}, {}, {}, {}, {}
   for i = 1, count do
@@ -202,26 +215,15 @@ const LOOKUP = `${COMMON}
 local id, mode, cap, inline = ARGV[3], ARGV[4], tonumber(ARGV[6]), tonumber(ARGV[7])
 local existing = redis.call('GET', tag .. ':d:' .. id)
 if existing then return {'redelivered', existing} end
-local owners, buckets, prevCount, curList, found = {}, {}, {}, {}, false
 local xf, bf = words(ARGV[8]), words(ARGV[9])
-if #xf > 0 then
-  local cur, prev = hmget(XC, xf), hmget(XP, xf)
-  for i = 1, #xf do
-    local owner = prev[i] or cur[i]
-    owners[i] = owner
-    if owner then found = true end
-  end
-end
-if #bf > 0 then
-  local cur, prev = hmget(BC, bf), hmget(BP, bf)
-  for i = 1, #bf do
-    local older, newer = prev[i], cur[i]
-    local list = older
-    if older and newer then list = older .. ',' .. newer elseif newer then list = newer end
-    buckets[i] = list
-    prevCount[bf[i]] = entries(older); curList[bf[i]] = newer
-    if list then found = true end
-  end
+local owners, buckets, found = ownersOf(xf), {}, false
+for i = 1, #xf do if owners[i] then found = true end end
+local older, newer = readBuckets(bf)
+for i = 1, #bf do
+  local list = older[i]
+  if list and newer[i] then list = list .. ',' .. newer[i] elseif newer[i] then list = newer[i] end
+  buckets[i] = list
+  if list then found = true end
 end
 if not found and mode == 'try' then
   local at = 10
@@ -268,20 +270,12 @@ const COMMIT = `${COMMON}
 local id, cap = ARGV[3], tonumber(ARGV[6])
 local existing = redis.call('GET', tag .. ':d:' .. id)
 if existing then return {'redelivered', existing} end
-local claims = words(ARGV[8])
-if #claims > 0 then
-  local cur, prev = hmget(XC, claims), hmget(XP, claims)
-  for i = 1, #claims do if cur[i] or prev[i] then return {'conflict'} end end
-end
-local prevCount, curList, fields, lengths = {}, {}, {}, {}
+local held = ownersOf(words(ARGV[8]))
+for i = 1, #held do if held[i] then return {'conflict'} end end
+local fields, lengths = {}, {}
 for f, n in string.gmatch(ARGV[9], '(%d+) (%d+)') do fields[#fields + 1] = f; lengths[#lengths + 1] = tonumber(n) end
-if #fields > 0 then
-  local cur, prev = hmget(BC, fields), hmget(BP, fields)
-  for i, f in ipairs(fields) do
-    if entries(prev[i]) + entries(cur[i]) ~= lengths[i] then return {'conflict'} end
-    prevCount[f] = entries(prev[i]); curList[f] = cur[i]
-  end
-end
+local older, newer = readBuckets(fields)
+for i = 1, #fields do if entries(older[i]) + entries(newer[i]) ~= lengths[i] then return {'conflict'} end end
 local at = 10
 ${WRITE}
 return {'ok'}
